@@ -1,0 +1,41 @@
+package app.soundpath.catalog.boundary;
+
+import app.soundpath.catalog.entity.CourseDetail;
+import app.soundpath.catalog.entity.TrackDetail;
+import app.soundpath.platform.NotFound;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import org.omnifaces.cdi.Param;
+
+/** Backs {@code courses.xhtml}: {@code /courses} lists all courses by track, {@code /courses/{slug}} shows one. */
+@Named
+@RequestScoped
+public class CoursesPage {
+
+    @Inject
+    @Param(pathIndex = 0)
+    String slug;
+
+    @Inject
+    CatalogService catalog;
+
+    private CourseDetail course;
+    private List<TrackDetail> tracks;
+
+    public void load() throws IOException {
+        if (slug == null) {
+            tracks = catalog.comparison().tracks();
+            return;
+        }
+        course = catalog.course(slug).orElse(null);
+        if (course == null) {
+            NotFound.send();
+        }
+    }
+
+    public CourseDetail getCourse() { return course; }
+    public List<TrackDetail> getTracks() { return tracks; }
+}

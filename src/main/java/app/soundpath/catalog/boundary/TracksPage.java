@@ -1,0 +1,41 @@
+package app.soundpath.catalog.boundary;
+
+import app.soundpath.catalog.entity.TrackDetail;
+import app.soundpath.catalog.entity.TrackSummary;
+import app.soundpath.platform.NotFound;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import org.omnifaces.cdi.Param;
+
+/** Backs {@code tracks.xhtml}: {@code /tracks} lists the careers, {@code /tracks/{slug}} shows one. */
+@Named
+@RequestScoped
+public class TracksPage {
+
+    @Inject
+    @Param(pathIndex = 0)
+    String slug;
+
+    @Inject
+    CatalogService catalog;
+
+    private TrackDetail track;
+    private List<TrackSummary> tracks;
+
+    public void load() throws IOException {
+        if (slug == null) {
+            tracks = catalog.tracks();
+            return;
+        }
+        track = catalog.track(slug).orElse(null);
+        if (track == null) {
+            NotFound.send();
+        }
+    }
+
+    public TrackDetail getTrack() { return track; }
+    public List<TrackSummary> getTracks() { return tracks; }
+}

@@ -1,0 +1,80 @@
+package app.soundpath.catalog.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.HashSet;
+import java.util.Set;
+
+/** One lesson: Markdown teaching text, an estimated time, the skills it teaches, its place in its course. */
+@Entity
+@Table(name = "lesson")
+@NamedQuery(name = Lesson.BY_SLUG, query = "SELECT l FROM Lesson l JOIN FETCH l.course WHERE l.slug = :slug")
+@NamedQuery(name = Lesson.OF_COURSE_WITH_SKILLS, query = "SELECT l FROM Lesson l LEFT JOIN FETCH l.skills"
+        + " WHERE l.course = :course ORDER BY l.position")
+@NamedQuery(name = Lesson.TOTALS_BY_COURSE, query = "SELECT l.course.id, COUNT(l), SUM(l.minutes) FROM Lesson l"
+        + " GROUP BY l.course.id")
+@NamedQuery(name = Lesson.COUNT, query = "SELECT COUNT(l) FROM Lesson l")
+public class Lesson {
+
+    public static final String BY_SLUG = "Lesson.bySlug";
+    public static final String OF_COURSE_WITH_SKILLS = "Lesson.ofCourseWithSkills";
+    public static final String TOTALS_BY_COURSE = "Lesson.totalsByCourse";
+    public static final String COUNT = "Lesson.count";
+    public static final int BODY_MAX_LENGTH = 200_000;
+
+    @Id
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "course_id")
+    private Course course;
+
+    @Column(nullable = false, unique = true, length = Slugs.MAX_LENGTH)
+    private String slug;
+
+    @Column(nullable = false, length = 120)
+    private String title;
+
+    @Column(nullable = false, length = 500)
+    private String summary;
+
+    @Column(name = "body_md", nullable = false, length = BODY_MAX_LENGTH)
+    private String bodyMarkdown;
+
+    @Column(nullable = false)
+    private int minutes;
+
+    @Column(nullable = false)
+    private int position;
+
+    @ManyToMany
+    @JoinTable(name = "lesson_skill",
+            joinColumns = @JoinColumn(name = "lesson_id"),
+            inverseJoinColumns = @JoinColumn(name = "skill_id"))
+    private Set<Skill> skills = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected Lesson() {
+    }
+
+    public Long getId() { return id; }
+    public Course getCourse() { return course; }
+    public String getSlug() { return slug; }
+    public String getTitle() { return title; }
+    public String getSummary() { return summary; }
+    public String getBodyMarkdown() { return bodyMarkdown; }
+    public int getMinutes() { return minutes; }
+    public int getPosition() { return position; }
+    public Set<Skill> getSkills() { return Set.copyOf(skills); }
+}

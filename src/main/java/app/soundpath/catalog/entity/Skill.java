@@ -1,0 +1,52 @@
+package app.soundpath.catalog.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A skill in the shared skill map: one row even when both careers need it (recording and mixing, say). */
+@Entity
+@Table(name = "skill")
+@NamedQuery(name = Skill.ALL_WITH_TRACKS, query = "SELECT s FROM Skill s LEFT JOIN FETCH s.tracks ORDER BY s.name")
+public class Skill {
+
+    public static final String ALL_WITH_TRACKS = "Skill.allWithTracks";
+
+    @Id
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = Slugs.MAX_LENGTH)
+    private String slug;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(nullable = false, length = 1000)
+    private String description;
+
+    @ManyToMany
+    @JoinTable(name = "skill_track",
+            joinColumns = @JoinColumn(name = "skill_id"),
+            inverseJoinColumns = @JoinColumn(name = "track_id"))
+    private Set<Track> tracks = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected Skill() {
+    }
+
+    public Long getId() { return id; }
+    public String getSlug() { return slug; }
+    public String getName() { return name; }
+    public String getDescription() { return description; }
+    public Set<Track> getTracks() { return Set.copyOf(tracks); }
+}

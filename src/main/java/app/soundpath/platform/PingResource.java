@@ -1,0 +1,22 @@
+package app.soundpath.platform;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+
+/** A cheap liveness answer for scripts and load balancers that do not speak MicroProfile Health. */
+@Path("ping")
+@Produces(MediaType.APPLICATION_JSON)
+public class PingResource {
+
+    /** The answer: always "ok" with the server's time. */
+    public record Pong(String status, Instant time) {
+    }
+
+    @GET
+    public Pong ping() {
+        return new Pong("ok", Instant.now());
+    }
+}
