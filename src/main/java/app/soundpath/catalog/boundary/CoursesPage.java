@@ -20,12 +20,20 @@ public class CoursesPage {
     String slug;
 
     @Inject
+    @Param(pathIndex = 1)
+    String extraPath;
+
+    @Inject
     CatalogService catalog;
 
     private CourseDetail course;
     private List<TrackDetail> tracks;
 
     public void load() throws IOException {
+        if (extraPath != null) {
+            NotFound.send();
+            return;
+        }
         if (slug == null) {
             tracks = catalog.comparison().tracks();
             return;

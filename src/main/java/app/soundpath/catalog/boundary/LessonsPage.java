@@ -18,12 +18,16 @@ public class LessonsPage {
     String slug;
 
     @Inject
+    @Param(pathIndex = 1)
+    String extraPath;
+
+    @Inject
     CatalogService catalog;
 
     private LessonDetail lesson;
 
     public void load() throws IOException {
-        lesson = catalog.lesson(slug).orElse(null);
+        lesson = extraPath == null ? catalog.lesson(slug).orElse(null) : null;
         if (lesson == null) {
             NotFound.send();
         }

@@ -20,12 +20,20 @@ public class TracksPage {
     String slug;
 
     @Inject
+    @Param(pathIndex = 1)
+    String extraPath;
+
+    @Inject
     CatalogService catalog;
 
     private TrackDetail track;
     private List<TrackSummary> tracks;
 
     public void load() throws IOException {
+        if (extraPath != null) {
+            NotFound.send();
+            return;
+        }
         if (slug == null) {
             tracks = catalog.tracks();
             return;

@@ -1,0 +1,36 @@
+package app.soundpath;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+
+/** The layout rules of ARCHITECTURE.md, checked on every build instead of remembered. */
+@AnalyzeClasses(packages = "app.soundpath", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule controlIsPureRules = noClasses().that().resideInAPackage("..control..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "jakarta.ws.rs..", "jakarta.ejb..",
+                    "jakarta.transaction..", "jakarta.persistence..", "jakarta.servlet..", "org.omnifaces..");
+
+    @ArchTest
+    static final ArchRule entitiesKnowNothingOfTheirCallers = noClasses().that().resideInAPackage("..entity..")
+            .should().dependOnClassesThat().resideInAnyPackage("..boundary..", "jakarta.faces..", "jakarta.ws.rs..");
+
+    @ArchTest
+    static final ArchRule featuresMeetOnlyThroughBoundaries = SlicesRuleDefinition.slices()
+            .matching("app.soundpath.(*).(control|entity)..")
+            .should().notDependOnEachOther();
+
+    @ArchTest
+    static final ArchRule noJunkDrawerPackages = noClasses()
+            .should().resideInAnyPackage("..util..", "..utils..", "..common..", "..dto..", "..impl..", "..helper..");
+
+    @ArchTest
+    static final ArchRule servicesKnowNothingOfFaces = noClasses().that().haveSimpleNameEndingWith("Service")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "org.omnifaces..");
+}

@@ -1,0 +1,338 @@
+package app.soundpath.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.soundpath.testing.Deployments;
+import app.soundpath.testing.Http;
+import app.soundpath.testing.Http.Answer;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The walking skeleton as a visitor and an API client meet it: the real WAR on Payara Micro with a real
+ * database, migrated by Flyway and filled with the seed content.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CatalogIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.soundpathWithFailures();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(base);
+    }
+
+    // ---- Start-up, health, API description --------------------------------------------------------------
+
+    @Test
+    void healthReportsTheDatabaseUpAtTheNewestMigration() throws IOException {
+        Answer health = http.serverRoot("/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        JsonObject database = health.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
+        assertThat(database.getString("status")).isEqualTo("UP");
+        assertThat(database.getJsonObject("data").getString("schemaVersion")).isEqualTo(newestMigrationInSqlFolder());
+    }
+
+    @Test
+    void pingAnswersOk() {
+        Answer ping = http.api("/api/ping");
+
+        assertThat(ping.status()).isEqualTo(200);
+        assertThat(ping.json().getString("status")).isEqualTo("ok");
+    }
+
+    @Test
+    void openApiDescribesTheCatalogEndpoints() {
+        Answer openapi = http.serverRoot("/openapi");
+
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/tracks", "/api/tracks/{slug}", "/api/courses/{slug}",
+                "/api/lessons/{slug}", "/api/ping");
+    }
+
+    // ---- The seed content is complete -------------------------------------------------------------------
+
+    @Test
+    void bothTracksAreListedInOrderWithTheirCourses() {
+        Answer tracks = http.api("/api/tracks");
+
+        assertThat(tracks.status()).isEqualTo(200);
+        List<JsonObject> list = tracks.jsonArray().getValuesAs(JsonObject.class);
+        assertThat(list).extracting(t -> t.getString("slug")).containsExactly("producer", "engineer");
+        assertThat(list).allSatisfy(t -> {
+            assertThat(t.getInt("courseCount")).isGreaterThanOrEqualTo(4);
+            assertThat(t.getInt("lessonCount")).isGreaterThanOrEqualTo(16);
+        });
+    }
+
+    @Test
+    void everyTrackHasAFoundationAndThreeOwnCoursesOfAtLeastFourLessons() {
+        Set<String> lessons = new HashSet<>();
+        for (String track : List.of("producer", "engineer")) {
+            JsonObject detail = http.api("/api/tracks/" + track).json();
+            List<JsonObject> courses = detail.getJsonArray("courses").getValuesAs(JsonObject.class);
+
+            assertThat(courses.get(0).getString("slug")).isEqualTo("audio-foundations");
+            assertThat(courses.get(0).getBoolean("foundation")).isTrue();
+            assertThat(courses.stream().filter(c -> !c.getBoolean("foundation"))).hasSizeGreaterThanOrEqualTo(3);
+            for (JsonObject course : courses) {
+                JsonObject outline = http.api("/api/courses/" + course.getString("slug")).json();
+                List<JsonObject> courseLessons = outline.getJsonArray("lessons").getValuesAs(JsonObject.class);
+                assertThat(courseLessons).hasSizeGreaterThanOrEqualTo(4);
+                assertThat(courseLessons).extracting(l -> l.getInt("position"))
+                        .containsExactlyElementsOf(range(1, courseLessons.size()));
+                assertThat(courseLessons).allSatisfy(l -> {
+                    assertThat(l.getInt("minutes")).isBetween(1, 600);
+                    assertThat(l.getJsonArray("skills")).isNotEmpty();
+                });
+                courseLessons.forEach(l -> lessons.add(l.getString("slug")));
+            }
+        }
+        assertThat(lessons).hasSizeGreaterThanOrEqualTo(24)
+                .contains("gain-staging-and-headroom", "what-pre-production-is-for", "coaching-the-best-performance",
+                        "running-a-soundcheck", "stage-monitors-and-feedback", "editing-and-cleaning-up-recordings");
+    }
+
+    @Test
+    void theSharedSkillMapHasOneRecordingAndMixingSkillInBothTracks() {
+        JsonObject producer = http.api("/api/tracks/producer").json();
+        JsonObject engineer = http.api("/api/tracks/engineer").json();
+
+        assertThat(skillSlugs(producer)).contains("theory-composition", "daw-recording-mixing", "communication-collaboration");
+        assertThat(skillSlugs(engineer)).contains("recording-editing", "live-mixing", "troubleshooting", "daw-recording-mixing");
+        JsonObject shared = producer.getJsonArray("skills").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("slug").equals("daw-recording-mixing")).findFirst().orElseThrow();
+        assertThat(shared.getBoolean("shared")).isTrue();
+        assertThat(strings(shared, "trackSlugs")).containsExactly("producer", "engineer");
+    }
+
+    @Test
+    void careerFactsCoverTheArticlesResponsibilitiesAndWorkplaces() {
+        JsonObject producer = http.api("/api/tracks/producer").json();
+        JsonObject engineer = http.api("/api/tracks/engineer").json();
+
+        assertThat(titles(producer, "responsibilities")).anyMatch(t -> t.contains("Pre-production"))
+                .anyMatch(t -> t.toLowerCase().contains("arrang"))
+                .anyMatch(t -> t.toLowerCase().contains("artist"));
+        assertThat(titles(engineer, "responsibilities")).anyMatch(t -> t.toLowerCase().contains("live"))
+                .anyMatch(t -> t.toLowerCase().contains("equipment"));
+        assertThat(String.join(" ", titles(engineer, "workplaces")).toLowerCase())
+                .contains("studio", "live", "broadcast", "post-production", "theatre", "radio", "game");
+        assertThat(String.join(" ", titles(producer, "workplaces")).toLowerCase())
+                .contains("studio", "freelance", "label");
+        for (JsonObject track : List.of(producer, engineer)) {
+            assertThat(track.getJsonArray("careerPaths")).isNotEmpty();
+            assertThat(track.getJsonArray("fitSigns")).isNotEmpty();
+            assertThat(track.getString("weekMarkdown")).isNotBlank();
+        }
+    }
+
+    @Test
+    void salaryFiguresAreTheArticlesWithSourceAndDate() {
+        JsonObject producer = http.api("/api/tracks/producer").json();
+        JsonObject engineer = http.api("/api/tracks/engineer").json();
+
+        assertThat(amounts(producer)).containsExactly("$50,500", "$55,000 – $130,000");
+        assertThat(amounts(engineer)).containsExactly("$50,150", "$44,000 – $104,000");
+        Stream.of(producer, engineer).flatMap(t -> t.getJsonArray("salaries").getValuesAs(JsonObject.class).stream())
+                .forEach(s -> {
+                    assertThat(s.getString("source")).contains("Music Producer vs. Sound Engineer");
+                    assertThat(s.getString("recordedOn")).matches("\\d{4}-\\d{2}-\\d{2}");
+                    assertThat(s.getString("sourceNote")).isNotBlank();
+                });
+    }
+
+    // ---- Pages --------------------------------------------------------------------------------------------
+
+    @Test
+    void homePageIntroducesBothTracksAndWhereToStart() {
+        Answer home = http.page("/");
+
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body()).contains("<html lang=\"en\"", "Music producer", "Sound engineer",
+                "/tracks/producer", "/tracks/engineer", "/courses/audio-foundations", "/compare");
+    }
+
+    @Test
+    void trackPageShowsTheJobSkillsCoursesAndDatedPay() {
+        Answer page = http.page("/tracks/engineer");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>Sound engineer</h1>", "What the job is", "Skills you will build",
+                "Live sound reinforcement", "/courses/live-sound", "$50,150", "Recorded by Soundpath on",
+                "Music Producer vs. Sound Engineer", "class=\"track-engineer\"");
+    }
+
+    @Test
+    void coursePageListsItsLessonsInOrderWithMinutesAndSkills() {
+        Answer page = http.page("/courses/live-sound");
+
+        assertThat(page.status()).isEqualTo(200);
+        String html = page.body();
+        assertThat(html).contains("Live sound reinforcement", "Start the first lesson", "Sound reinforcement and live mixing");
+        assertThat(html.indexOf("/lessons/how-a-live-sound-system-fits-together"))
+                .isLessThan(html.indexOf("/lessons/running-a-soundcheck"));
+        assertThat(html.indexOf("/lessons/running-a-soundcheck"))
+                .isLessThan(html.indexOf("/lessons/stage-monitors-and-feedback"));
+    }
+
+    @Test
+    void lessonPageRendersMarkdownAndLinksItsNeighbours() {
+        Answer page = http.page("/lessons/running-a-soundcheck");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<h2>", "Lesson 2 of 5", "rel=\"prev\"", "rel=\"next\"",
+                "/lessons/how-a-live-sound-system-fits-together", "/lessons/stage-monitors-and-feedback",
+                "/courses/live-sound");
+        assertThat(page.body()).doesNotContain("## ");
+    }
+
+    @Test
+    void lastLessonOfACourseSaysSoInsteadOfANextLink() {
+        Answer page = http.page("/lessons/monitoring-and-critical-listening");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("End of course").doesNotContain("rel=\"next\"");
+    }
+
+    @Test
+    void comparePageLaysTheCareersSideBySide() {
+        Answer page = http.page("/compare");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("side by side", "What each one does", "Skills each one needs",
+                "Where they work", "Career paths", "$50,500", "$50,150", "How to choose",
+                "Recording and mixing in a DAW");
+    }
+
+    @Test
+    void lessonApiServesTheSameSanitisedHtmlAndItsNeighbours() {
+        JsonObject lesson = http.api("/api/lessons/running-a-soundcheck").json();
+
+        assertThat(lesson.getString("bodyHtml")).contains("<h2>").doesNotContain("<script");
+        assertThat(lesson.getJsonObject("previous").getString("slug")).isEqualTo("how-a-live-sound-system-fits-together");
+        assertThat(lesson.getJsonObject("next").getString("slug")).isEqualTo("stage-monitors-and-feedback");
+        assertThat(lesson.getJsonObject("course").getString("slug")).isEqualTo("live-sound");
+    }
+
+    // ---- Bad addresses -------------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/tracks/no-such-track", "/courses/no-such-course", "/lessons/no-such-lesson",
+            "/lessons", "/no-such-page", "/tracks/producer/extra", "/tracks/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            "/courses/x'%20OR%20'1'%3D'1", "/lessons/%20", "/tracks/PRODUCER", "/lessons/%E2%9C%93",
+            "/courses/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})
+    void unknownOrMalformedAddressesGetTheFriendlyNotFoundPage(String path) {
+        Answer page = http.page(path);
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body()).contains("We could not find that page", "Skip to the main content")
+                .doesNotContain("<script>alert", "Exception", "at app.soundpath");
+    }
+
+    @Test
+    void encodedSlashesAreRefusedByTheServerWithoutInternals() {
+        // Payara refuses %2F in a path before any application sees it (a guard against path traversal).
+        Answer page = http.page("/lessons/..%2F..%2Fetc%2Fpasswd");
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body()).doesNotContain("Exception", "root:");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/tracks/no-such-track", "/api/courses/no-such-course", "/api/lessons/no-such-lesson",
+            "/api/tracks/%3Cscript%3E", "/api/courses/x'%20OR%20'1'%3D'1", "/api/no-such-endpoint"})
+    void unknownApiAddressesGetAJsonProblem(String path) {
+        Answer answer = http.api(path);
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().getInt("status")).isEqualTo(404);
+        assertThat(answer.body()).doesNotContain("<script", "Exception");
+    }
+
+    @Test
+    void aFailingPageShowsTheFriendlyErrorPageWithoutInternals() {
+        Answer page = http.page("/test-fail");
+
+        assertThat(page.status()).isEqualTo(500);
+        assertThat(page.body()).contains("Something went wrong on our side")
+                .doesNotContain("secret-internal-detail", "IllegalStateException", "at app.soundpath");
+    }
+
+    @Test
+    void aFailingApiCallAnswersAProblemWithAReferenceAndNoInternals() {
+        Answer answer = http.api("/api/test-fail");
+
+        assertThat(answer.status()).isEqualTo(500);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().getString("detail")).containsPattern("reference [0-9a-f-]{36}");
+        assertThat(answer.body()).doesNotContain("secret-internal-detail", "IllegalStateException");
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------
+
+    private static String newestMigrationInSqlFolder() throws IOException {
+        Pattern version = Pattern.compile("V(\\d+)__.*\\.sql");
+        try (Stream<Path> files = Files.list(Path.of("sql"))) {
+            return String.valueOf(files.map(f -> version.matcher(f.getFileName().toString()))
+                    .filter(Matcher::matches).mapToInt(m -> Integer.parseInt(m.group(1))).max().orElseThrow());
+        }
+    }
+
+    private static List<Integer> range(int from, int to) {
+        List<Integer> list = new ArrayList<>();
+        for (int i = from; i <= to; i++) {
+            list.add(i);
+        }
+        return list;
+    }
+
+    private static List<String> skillSlugs(JsonObject track) {
+        return track.getJsonArray("skills").getValuesAs(JsonObject.class).stream().map(s -> s.getString("slug")).toList();
+    }
+
+    private static List<String> titles(JsonObject track, String list) {
+        return track.getJsonArray(list).getValuesAs(JsonObject.class).stream().map(f -> f.getString("title")).toList();
+    }
+
+    private static List<String> amounts(JsonObject track) {
+        return track.getJsonArray("salaries").getValuesAs(JsonObject.class).stream().map(s -> s.getString("amount")).toList();
+    }
+
+    private static List<String> strings(JsonObject object, String name) {
+        return object.getJsonArray(name).getValuesAs(JsonValue.class).stream()
+                .map(v -> ((JsonString) v).getString()).toList();
+    }
+}

@@ -1,0 +1,151 @@
+package app.soundpath.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Logger;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.htmlunit.HtmlUnitDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real browser for journey tests: headless Chromium where Debian's chromium and chromedriver are installed
+ * (as in CI), HtmlUnit otherwise, so `./mvnw verify` passes on a machine with only a JDK. It says which one it
+ * uses. Waits for conditions, never sleeps. Accessibility is checked with axe-core where Chromium runs.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Browser.class.getName());
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String root;
+    private final boolean chromium;
+
+    public Browser(URL base) {
+        this.root = base.toExternalForm().replaceAll("/$", "");
+        this.chromium = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)
+                && !Boolean.getBoolean("soundpath.browser.htmlunit");
+        this.driver = chromium ? chromium() : new HtmlUnitDriver(true);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        String name = chromium ? "headless Chromium (" + CHROMIUM + ")" : "HtmlUnit (Chromium not installed)";
+        LOG.info("Browser tests run in " + name);
+        System.out.println("[browser] journey tests run in " + name);
+    }
+
+    private static WebDriver chromium() {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,900");
+        return new ChromeDriver(options);
+    }
+
+    public boolean isChromium() {
+        return chromium;
+    }
+
+    public void open(String path) {
+        driver.get(root + path);
+        waitForPage();
+    }
+
+    /** Follow the link with exactly this visible text (as a keyboard or mouse user would). */
+    public void follow(String linkText) {
+        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.linkText(linkText)));
+        String before = driver.getCurrentUrl();
+        link.click();
+        wait.until(d -> !d.getCurrentUrl().equals(before));
+        waitForPage();
+    }
+
+    /** Follow the first link whose text contains the given words. */
+    public void followContaining(String partialText) {
+        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(partialText)));
+        String before = driver.getCurrentUrl();
+        link.click();
+        wait.until(d -> !d.getCurrentUrl().equals(before));
+        waitForPage();
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(root.length());
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public String text(String cssSelector) {
+        return driver.findElement(By.cssSelector(cssSelector)).getText();
+    }
+
+    public List<String> texts(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector)).stream().map(WebElement::getText).toList();
+    }
+
+    /** No serious or critical axe-core violations on the current page (Chromium only: axe cannot run in HtmlUnit). */
+    public void assertAccessible() {
+        if (!chromium) {
+            System.out.println("[browser] axe-core skipped on " + path() + ": it needs Chromium");
+            return;
+        }
+        Results results = new AxeBuilder().analyze(driver);
+        List<String> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(Browser::describe)
+                .toList();
+        assertThat(serious).as("serious or critical accessibility violations on " + path()).isEmpty();
+    }
+
+    /** A screenshot into target/screenshots, for people to look at after a run (Chromium only). */
+    public void screenshot(String name) {
+        if (driver instanceof TakesScreenshot camera && chromium) {
+            try {
+                File png = camera.getScreenshotAs(OutputType.FILE);
+                Path target = Path.of("target", "screenshots", name + ".png");
+                Files.createDirectories(target.getParent());
+                Files.copy(png.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.io.IOException e) {
+                LOG.warning("Screenshot failed: " + e);
+            }
+        }
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
+    }
+
+    private void waitForPage() {
+        wait.until(d -> !d.findElements(By.tagName("main")).isEmpty());
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

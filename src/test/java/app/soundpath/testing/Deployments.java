@@ -1,0 +1,29 @@
+package app.soundpath.testing;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The one deployment every integration test uses: the WAR that `package` built, as users get it. */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    /** The real WAR. */
+    public static WebArchive soundpath() {
+        File war = new File(System.getProperty("soundpath.war", "target/soundpath.war"));
+        if (!war.isFile()) {
+            throw new IllegalStateException("Build the WAR first (./mvnw verify runs package before the tests): " + war);
+        }
+        return ShrinkWrap.create(ZipImporter.class, "soundpath.war").importFrom(war).as(WebArchive.class);
+    }
+
+    /** The real WAR plus a page and a REST call that always fail, to prove what users see on a server error. */
+    public static WebArchive soundpathWithFailures() {
+        return soundpath()
+                .addClasses(FailingPage.class, FailingResource.class)
+                .addAsWebResource(Deployments.class.getResource("fail.xhtml"), "test-fail.xhtml");
+    }
+}
