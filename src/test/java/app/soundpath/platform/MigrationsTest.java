@@ -81,6 +81,14 @@ class MigrationsTest {
                 + " WHERE slug = 'daw-recording-mixing')")).containsExactly(2);
         assertThat(ints(c, "SELECT COUNT(DISTINCT kind) FROM track_fact GROUP BY track_id")).containsExactly(4, 4);
         assertThat(ints(c, "SELECT COUNT(*) FROM salary_figure WHERE source = '' OR source_note = ''")).containsExactly(0);
+        assertThat(ints(c, "SELECT COUNT(q.id) FROM lesson l LEFT JOIN check_question q ON q.lesson_id = l.id"
+                + " GROUP BY l.id")).as("2 to 5 check questions per lesson").allSatisfy(n -> assertThat(n).isBetween(2, 5));
+        assertThat(ints(c, "SELECT COUNT(*) FROM check_question q WHERE q.kind IN ('SINGLE', 'TRUE_FALSE') AND"
+                + " (SELECT COUNT(*) FROM check_option o WHERE o.question_id = q.id AND o.correct = TRUE) <> 1"))
+                .as("exactly one right answer for single choice and true/false").containsExactly(0);
+        assertThat(ints(c, "SELECT COUNT(*) FROM check_question q WHERE q.kind = 'MULTIPLE' AND"
+                + " (SELECT COUNT(*) FROM check_option o WHERE o.question_id = q.id AND o.correct = TRUE) < 1"))
+                .as("at least one right answer for multiple choice").containsExactly(0);
         for (String slug : strings(c, "SELECT slug FROM lesson UNION ALL SELECT slug FROM course"
                 + " UNION ALL SELECT slug FROM skill UNION ALL SELECT slug FROM track")) {
             assertThat(Slugs.isWellFormed(slug)).as(slug).isTrue();

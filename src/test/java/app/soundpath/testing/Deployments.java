@@ -20,6 +20,11 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "soundpath.war").importFrom(war).as(WebArchive.class);
     }
 
+    /** The real WAR plus the test-only data door ({@link TestDataResource}). */
+    public static WebArchive soundpathWithTestData() {
+        return soundpath().addClass(TestDataResource.class);
+    }
+
     /** The real WAR plus a page and a REST call that always fail, to prove what users see on a server error. */
     public static WebArchive soundpathWithFailures() {
         return soundpath()

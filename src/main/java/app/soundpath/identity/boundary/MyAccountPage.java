@@ -1,0 +1,72 @@
+package app.soundpath.identity.boundary;
+
+import app.soundpath.identity.entity.AccountView;
+import app.soundpath.identity.entity.CurrentPasswordWrongException;
+import app.soundpath.identity.entity.InvalidInputException;
+import app.soundpath.identity.entity.PasswordRejectedException;
+import app.soundpath.platform.ClientAddress;
+import app.soundpath.platform.Texts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** Backs {@code account/me.xhtml}: the signed-in person's name and password. */
+@Named
+@RequestScoped
+public class MyAccountPage {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private AccountView account;
+    private String displayName;
+    private String currentPassword;
+    private String newPassword;
+
+    public void load() {
+        account = currentUser.account().orElseThrow();
+        if (displayName == null) {
+            displayName = account.displayName();
+        }
+    }
+
+    public void rename() throws IOException {
+        try {
+            accounts.rename(currentUser.requireId(), displayName, ClientAddress.of(Faces.getRequest()));
+            done("account.renamed");
+        } catch (InvalidInputException e) {
+            Messages.addError("name:displayName", Texts.of(e.key()));
+        }
+    }
+
+    public void changePassword() throws IOException {
+        try {
+            accounts.changePassword(currentUser.requireId(), currentPassword, newPassword,
+                    ClientAddress.of(Faces.getRequest()));
+            done("account.passwordChanged");
+        } catch (CurrentPasswordWrongException e) {
+            Messages.addError("password:current", Texts.of(e.key()));
+        } catch (PasswordRejectedException e) {
+            Messages.addError("password:new", Texts.of(e.key()));
+        }
+    }
+
+    private void done(String key) throws IOException {
+        Messages.addFlashGlobalInfo(Texts.of(key));
+        Faces.redirect(Faces.getRequestContextPath() + "/account/me");
+    }
+
+    public AccountView getAccount() { return account; }
+    public String getDisplayName() { return displayName; }
+    public void setDisplayName(String displayName) { this.displayName = displayName; }
+    public String getCurrentPassword() { return currentPassword; }
+    public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
+    public String getNewPassword() { return newPassword; }
+    public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
+}

@@ -1,0 +1,167 @@
+package app.soundpath.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One person's browser session at the HTTP level: keeps cookies, does not follow redirects (tests look at them),
+ * and fills in Faces forms the way a browser would: every hidden field of the form (the view state among them)
+ * plus the fields the test types, then the button.
+ */
+public final class WebSession {
+
+    private static final Pattern FORM = Pattern.compile("<form id=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
+    private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
+    private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
+    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+
+    private final String root;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient client;
+    private Page last;
+
+    public WebSession(URL base) {
+        this.root = base.toExternalForm().replaceAll("/$", "");
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** A response: status, headers, body, and where a redirect points (relative to the deployment root). */
+    public record Page(int status, HttpHeaders headers, String body) {
+
+        public Optional<String> location() {
+            return headers.firstValue("Location");
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
+
+        /** The text of the error message beside a field (the h:message with id {@code <field>-error}). */
+        public String fieldError(String fieldId) {
+            Matcher m = Pattern.compile("id=\"" + Pattern.quote(fieldId) + "-error\"[^>]*>(.*?)</span>", Pattern.DOTALL)
+                    .matcher(body);
+            return m.find() ? m.group(1).replaceAll("<[^>]+>", "").strip() : "";
+        }
+    }
+
+    public Page get(String path) {
+        return last = send(HttpRequest.newBuilder(URI.create(root + path)).GET(), "text/html");
+    }
+
+    public Page getJson(String path) {
+        return send(HttpRequest.newBuilder(URI.create(root + path)).GET(), "application/json");
+    }
+
+    /** GET, following redirects within the site (as a browser does after a form). */
+    public Page follow(Page page) {
+        Page current = page;
+        for (int hops = 0; hops < 5 && current.location().isPresent(); hops++) {
+            String location = current.location().get();
+            String path = location.startsWith(root) ? location.substring(root.length())
+                    : location.startsWith("/") ? location.substring(URI.create(root).getPath().length()) : location;
+            current = get(path);
+        }
+        return current;
+    }
+
+    /** Submits a form of the last page fetched: its hidden fields, the given fields (ids without form prefix), the button. */
+    public Page submit(String formId, Map<String, String> fields, String buttonId) {
+        return submit(last, formId, fields, buttonId);
+    }
+
+    public Page submit(Page page, String formId, Map<String, String> fields, String buttonId) {
+        Matcher form = FORM.matcher(page.body());
+        Map<String, String> data = new LinkedHashMap<>();
+        boolean found = false;
+        while (form.find()) {
+            if (!form.group(1).equals(formId)) {
+                continue;
+            }
+            found = true;
+            Matcher hidden = HIDDEN.matcher(form.group(2));
+            while (hidden.find()) {
+                Matcher name = NAME.matcher(hidden.group());
+                Matcher value = VALUE.matcher(hidden.group());
+                if (name.find()) {
+                    data.put(name.group(1), value.find() ? unescape(value.group(1)) : "");
+                }
+            }
+            break;
+        }
+        if (!found) {
+            throw new IllegalStateException("No form '" + formId + "' on the page:\n" + page.body());
+        }
+        fields.forEach((id, value) -> data.put(formId + ":" + id, value));
+        data.put(formId + ":" + buttonId, "submit");
+        return postForm(pathOfForm(page, formId), data);
+    }
+
+    /** A raw form POST (for tests that forge or omit what a browser would send). */
+    public Page postForm(String path, Map<String, String> data) {
+        String body = data.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return last = send(HttpRequest.newBuilder(URI.create(root + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), "text/html");
+    }
+
+    public Page send(HttpRequest.Builder request, String accept) {
+        try {
+            HttpResponse<String> response = client.send(request.header("Accept", accept)
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Optional<HttpCookie> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
+    }
+
+    public String root() {
+        return root;
+    }
+
+    private String pathOfForm(Page page, String formId) {
+        Matcher m = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"").matcher(page.body());
+        if (!m.find()) {
+            throw new IllegalStateException("Form " + formId + " has no action");
+        }
+        String action = unescape(m.group(1));
+        String contextPath = URI.create(root).getPath();
+        return action.startsWith(contextPath) ? action.substring(contextPath.length()) : action;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String unescape(String s) {
+        return s.replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&#39;", "'");
+    }
+}
