@@ -1,5 +1,6 @@
 package app.soundpath.platform;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,7 +13,9 @@ import java.io.IOException;
  * Security headers on every response. The policy allows scripts and styles from this site only (no inline
  * script, no inline style), no framing, no plug-ins, and forms that post back here only.
  */
-@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*")
+// Also on ERROR dispatches: the container resets headers before it renders an error page.
+@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD})
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "

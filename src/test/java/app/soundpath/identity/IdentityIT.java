@@ -426,7 +426,9 @@ class IdentityIT {
         signInOutcome(email, "a calm river of sound");
 
         String log = adminLog("SIGN_IN");
-        assertThat(log).contains(email, "127.0.0.1");
+        // Who (the account), when (a UTC time) and from where (the client's IPv4 or IPv6 address).
+        assertThat(log).contains(email).containsPattern("<td>\\d{1,2} \\w{3} \\d{4}, \\d\\d:\\d\\d UTC</td>")
+                .containsPattern("<td>[0-9a-f]{1,4}[.:][0-9a-f.:]+</td>");
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------------

@@ -59,7 +59,7 @@ public final class WebSession {
         public String fieldError(String fieldId) {
             Matcher m = Pattern.compile("id=\"" + Pattern.quote(fieldId) + "-error\"[^>]*>(.*?)</span>", Pattern.DOTALL)
                     .matcher(body);
-            return m.find() ? m.group(1).replaceAll("<[^>]+>", "").strip() : "";
+            return m.find() ? unescape(m.group(1).replaceAll("<[^>]+>", "").strip()) : "";
         }
     }
 

@@ -114,7 +114,8 @@ public class AccountService {
     }
 
     public void signedOut(Long accountId, String address) {
-        log(Kind.SIGN_OUT, accountId, accountId, null, address, null);
+        String email = account(accountId).map(AccountView::email).orElse(null);
+        log(Kind.SIGN_OUT, accountId, accountId, email, address, null);
     }
 
     // ---- The person's own account -------------------------------------------------------------------------

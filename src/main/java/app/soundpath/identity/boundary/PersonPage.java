@@ -7,6 +7,7 @@ import app.soundpath.identity.entity.SelfLockoutException;
 import app.soundpath.platform.ClientAddress;
 import app.soundpath.platform.NotFound;
 import app.soundpath.platform.Texts;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,8 +36,13 @@ public class PersonPage {
     private List<SecurityEventView> events;
     private Role role;
 
-    public void load() throws IOException {
+    // Loaded before the form is decoded, so the buttons a postback needs exist then too.
+    @PostConstruct
+    void init() {
         person = parsedId() == null ? null : accounts.account(parsedId()).orElse(null);
+    }
+
+    public void load() throws IOException {
         if (person == null) {
             NotFound.send();
             return;
@@ -75,7 +81,7 @@ public class PersonPage {
             done(confirmation);
         } catch (SelfLockoutException e) {
             Messages.addGlobalError(Texts.of(e.key()));
-            load();
+            events = accounts.securityLogOf(parsedId());
         }
     }
 

@@ -4,6 +4,7 @@ import app.soundpath.identity.entity.PasswordRejectedException;
 import app.soundpath.identity.entity.ResetLinkInvalidException;
 import app.soundpath.platform.ClientAddress;
 import app.soundpath.platform.Texts;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,7 +28,9 @@ public class ResetPasswordPage {
     private boolean usable;
     private String newPassword;
 
-    public void load() {
+    // Decided before the form is decoded: the form only exists (and so only posts) while the link is usable.
+    @PostConstruct
+    void init() {
         usable = accounts.isResetLinkUsable(token);
     }
 
