@@ -310,6 +310,29 @@ class IdentityIT {
         }
     }
 
+    @ParameterizedTest(name = "sign-in with {0}")
+    @CsvSource(delimiter = '|', value = {"'' | ''", "<script>alert(1)</script> | x", "x' OR '1'='1 | ' OR '1'='1",
+            "@@LONGEMAIL@@ | @@LONG129@@", "learner@soundpath.test | @@HUGE@@"})
+    void signInWithHostileOrEmptyInputGetsTheUsualMessage(String email, String password) {
+        Page page = signInOutcome(expand(email), expand(password));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(globalError(page)).contains("do not match an active account");
+        assertThat(page.body()).doesNotContain("<script>alert(1)", "Exception");
+    }
+
+    @ParameterizedTest(name = "people search for {0}")
+    @CsvSource(delimiter = '|', value = {"% | Nobody matches", "_ | Nobody matches", "x' OR '1'='1 | Nobody matches",
+            "<script>alert(1)</script> | Nobody matches", "LEARNER@SOUNDPATH | learner@soundpath.test",
+            "@@LONG129@@ | Nobody matches"})
+    void peopleSearchTakesAnyTextLiterally(String query, String expected) {
+        Page page = signedIn(ADMIN).get("/admin/people?q=" + java.net.URLEncoder.encode(expand(query),
+                java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains(expected).doesNotContain("<script>alert(1)");
+    }
+
     @Test
     void unicodeNamesAndPassphrasesAreWelcome() {
         String email = unique("unicode");
@@ -524,6 +547,7 @@ class IdentityIT {
             case "@@LONG81@@" -> "n".repeat(81);
             case "@@LONG129@@" -> "p".repeat(129);
             case "@@LONGEMAIL@@" -> "e".repeat(250) + "@example.com";
+            case "@@HUGE@@" -> "h".repeat(200_000);
             default -> value;
         };
     }

@@ -136,6 +136,16 @@ class IdentityRulesTest {
         assertThat(ThrottlePolicy.PER_ADDRESS.retryAt(12, NOON, NOON)).isPresent();
     }
 
+    @Test
+    void addressStepsCanBeConfiguredButNotNonsensically() {
+        assertThat(ThrottlePolicy.parse("500,1000,2000")).contains(new ThrottlePolicy(500, 1000, 2000));
+        assertThat(ThrottlePolicy.parse(null)).isEmpty();
+        assertThat(ThrottlePolicy.parse("")).isEmpty();
+        assertThat(ThrottlePolicy.parse("3,2,1")).isEmpty();
+        assertThat(ThrottlePolicy.parse("0,0,0")).isEmpty();
+        assertThat(ThrottlePolicy.parse("a,b,c")).isEmpty();
+    }
+
     // ---- Redirect targets and reset links ----------------------------------------------------------------------------
 
     @ParameterizedTest

@@ -87,6 +87,35 @@ public final class Browser implements AutoCloseable {
         waitForPage();
     }
 
+    /** Types into the field with this id, replacing what was there. */
+    public void type(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public String value(String id) {
+        return driver.findElement(By.id(id)).getAttribute("value");
+    }
+
+    /** Presses the button with this id and waits for the next page. */
+    public void press(String id) {
+        submitWith(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
+    }
+
+    /** Presses the (first) button showing this text and waits for the next page. */
+    public void pressButton(String text) {
+        submitWith(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//button[normalize-space()='" + text + "'] | //input[@type='submit' and @value='" + text + "']"))));
+    }
+
+    private void submitWith(WebElement button) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(html));
+        waitForPage();
+    }
+
     public String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }

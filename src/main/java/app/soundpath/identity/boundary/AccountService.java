@@ -50,6 +50,10 @@ public class AccountService {
     // A hash to verify against when the email is unknown, so both cases cost the same time (no enumeration).
     private static final String DUMMY_HASH = HASHER.hash("soundpath-timing-equaliser");
 
+    // Per-address steps can be raised where many honest people share one address (a school, a test suite).
+    private static final ThrottlePolicy PER_ADDRESS = ThrottlePolicy.parse(System.getenv("SOUNDPATH_ADDRESS_THROTTLE"))
+            .orElse(ThrottlePolicy.PER_ADDRESS);
+
     @PersistenceContext
     EntityManager em;
 
@@ -86,7 +90,7 @@ public class AccountService {
         String accountKey = SignInThrottle.forAccount(normalisedEmail);
         String addressKey = SignInThrottle.forAddress(address);
         Optional<Instant> retryAt = later(retryAt(ThrottlePolicy.PER_ACCOUNT, accountKey, now),
-                retryAt(ThrottlePolicy.PER_ADDRESS, addressKey, now));
+                retryAt(PER_ADDRESS, addressKey, now));
         if (retryAt.isPresent()) {
             log(Kind.SIGN_IN_REFUSED, null, null, normalisedEmail, address, "throttled until " + retryAt.get());
             return SignInOutcome.refused(retryAt.get());

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A newcomer, not signed in, finds their way from the home page to a lesson and to the career comparison. */
+/** What people do in a real browser: a newcomer finds their way, a learner signs up, an admin promotes someone. */
 @ExtendWith(ArquillianExtension.class)
-class VisitorJourneyIT {
+class JourneysIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -79,6 +79,69 @@ class VisitorJourneyIT {
         assertThat(browser.text("main")).contains("What each one does", "How to choose", "$50,150");
         browser.assertAccessible();
         browser.screenshot("compare");
+    }
+
+    @Test
+    void aNewLearnerSignsUpSignsInAndSignsOut() {
+        String email = "journey-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        browser.open("/");
+        browser.follow("Create an account");
+        assertThat(browser.heading()).isEqualTo("Create your Soundpath account");
+        browser.assertAccessible();
+
+        browser.type("signup:name", "Jo Journey");
+        browser.type("signup:email", email);
+        browser.type("signup:password", "short");
+        browser.press("signup:submit");
+        assertThat(browser.text("[id='signup:password-error']")).contains("at least 12 characters");
+        assertThat(browser.value("signup:name")).as("what was typed is kept").isEqualTo("Jo Journey");
+        browser.assertAccessible();
+        browser.screenshot("sign-up-error");
+
+        browser.type("signup:password", "a calm river of sound");
+        browser.press("signup:submit");
+        assertThat(browser.path()).isEqualTo("/account/sign-in");
+        assertThat(browser.text(".flash")).contains("your account is ready");
+
+        browser.type("signin:email", email);
+        browser.type("signin:password", "a calm river of sound");
+        browser.press("signin:submit");
+        assertThat(browser.path()).isEqualTo("/learn/");
+        assertThat(browser.heading()).isEqualTo("Welcome, Jo Journey");
+        browser.assertAccessible();
+        browser.screenshot("learn-dashboard");
+
+        browser.press("signout:submit");
+        assertThat(browser.heading()).isEqualTo("You are signed out");
+        browser.open("/learn/");
+        assertThat(browser.path()).startsWith("/account/sign-in");
+    }
+
+    @Test
+    void anAdminGivesALearnerTheInstructorRole() {
+        browser.open("/account/sign-in");
+        assertThat(browser.text(".demo")).contains("admin@soundpath.test");
+        browser.type("signin:email", "admin@soundpath.test");
+        browser.type("signin:password", "admin-demo-2026");
+        browser.press("signin:submit");
+
+        browser.follow("Admin");
+        browser.follow("People");
+        browser.type("q", "lee");
+        browser.pressButton("Search");
+        assertThat(browser.text("table")).contains("learner@soundpath.test");
+        browser.assertAccessible();
+        browser.screenshot("admin-people");
+
+        browser.follow("Lee Learner");
+        browser.pressButton("Make instructor");
+        assertThat(browser.text(".flash")).contains("Role added: instructor");
+        assertThat(browser.text(".role-list")).contains("Instructor Has this role");
+        browser.assertAccessible();
+        browser.screenshot("admin-person");
+
+        browser.pressButton("Remove instructor");
+        assertThat(browser.text(".flash")).contains("Role removed: instructor");
     }
 
     @Test
