@@ -4,23 +4,26 @@ import jakarta.el.ELContext;
 import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 
 /**
- * Lets pages read record components as properties ({@code #{lesson.title}}). Expression Language 5 (EE 10)
- * only knows JavaBean getters; EL 6 (EE 11) adds this resolver itself, and then this class can go.
+ * Lets pages read record components as properties ({@code #{lesson.title}}), and a record's own public
+ * no-argument methods likewise ({@code #{course.percent}}). Expression Language 5 (EE 10) only knows JavaBean
+ * getters; EL 6 (EE 11) adds a record resolver itself.
  */
 public class RecordELResolver extends ELResolver {
 
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
-        RecordComponent component = component(base, property);
-        if (component == null) {
+        Method accessor = accessor(base, property);
+        if (accessor == null) {
             return null;
         }
         try {
-            Object value = component.getAccessor().invoke(base);
+            Object value = accessor.invoke(base);
             context.setPropertyResolved(base, property);
             return value;
         } catch (IllegalAccessException | InvocationTargetException e) {
@@ -30,8 +33,7 @@ public class RecordELResolver extends ELResolver {
 
     @Override
     public Class<?> getType(ELContext context, Object base, Object property) {
-        RecordComponent component = component(base, property);
-        if (component == null) {
+        if (accessor(base, property) == null) {
             return null;
         }
         context.setPropertyResolved(base, property);
@@ -40,14 +42,14 @@ public class RecordELResolver extends ELResolver {
 
     @Override
     public void setValue(ELContext context, Object base, Object property, Object value) {
-        if (component(base, property) != null) {
+        if (accessor(base, property) != null) {
             throw new PropertyNotWritableException("Records are read-only: " + property);
         }
     }
 
     @Override
     public boolean isReadOnly(ELContext context, Object base, Object property) {
-        if (component(base, property) == null) {
+        if (accessor(base, property) == null) {
             return false;
         }
         context.setPropertyResolved(base, property);
@@ -59,13 +61,24 @@ public class RecordELResolver extends ELResolver {
         return base != null && base.getClass().isRecord() ? Object.class : null;
     }
 
-    private static RecordComponent component(Object base, Object property) {
+    private static Method accessor(Object base, Object property) {
         if (base == null || property == null || !base.getClass().isRecord()) {
             return null;
         }
         String name = property.toString();
-        return Arrays.stream(base.getClass().getRecordComponents())
+        Method component = Arrays.stream(base.getClass().getRecordComponents())
                 .filter(c -> c.getName().equals(name))
+                .map(RecordComponent::getAccessor)
                 .findFirst().orElse(null);
+        if (component != null) {
+            return component;
+        }
+        try {
+            Method method = base.getClass().getMethod(name);
+            return method.getReturnType() != void.class && Modifier.isPublic(method.getModifiers())
+                    && method.getDeclaringClass() == base.getClass() ? method : null;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
     }
 }

@@ -1,6 +1,9 @@
 package app.soundpath.catalog.boundary;
 
 import app.soundpath.catalog.control.MoneyFormat;
+import app.soundpath.catalog.entity.CatalogMap;
+import app.soundpath.catalog.entity.CheckOption;
+import app.soundpath.catalog.entity.CheckQuestion;
 import app.soundpath.catalog.entity.Comparison;
 import app.soundpath.catalog.entity.Course;
 import app.soundpath.catalog.entity.CourseCard;
@@ -10,6 +13,7 @@ import app.soundpath.catalog.entity.FactView;
 import app.soundpath.catalog.entity.Lesson;
 import app.soundpath.catalog.entity.LessonDetail;
 import app.soundpath.catalog.entity.LessonLine;
+import app.soundpath.catalog.entity.QuestionView;
 import app.soundpath.catalog.entity.Ref;
 import app.soundpath.catalog.entity.SalaryFigure;
 import app.soundpath.catalog.entity.SalaryView;
@@ -24,10 +28,15 @@ import app.soundpath.catalog.entity.TrackSummary;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -101,6 +110,57 @@ public class CatalogService {
         return em.createNamedQuery(Lesson.BY_SLUG, Lesson.class).setParameter("slug", slug)
                 .getResultStream().findFirst()
                 .map(this::lessonDetail);
+    }
+
+    /** The catalog's whole structure, for the progress rules of the learning feature (5 queries, any size). */
+    public CatalogMap map() {
+        List<CatalogMap.TrackNode> tracks = new ArrayList<>();
+        Map<Track, List<Long>> courseIds = new LinkedHashMap<>();
+        em.createNamedQuery(Track.ALL, Track.class).getResultList().forEach(t -> courseIds.put(t, new ArrayList<>()));
+        em.createNamedQuery(TrackCourse.ALL, TrackCourse.class).getResultList()
+                .forEach(tc -> courseIds.get(tc.getTrack()).add(tc.getCourse().getId()));
+        courseIds.forEach((t, ids) -> tracks.add(new CatalogMap.TrackNode(t.getSlug(), t.getTitle(), List.copyOf(ids))));
+        Set<Long> withChecks = new HashSet<>(em.createNamedQuery(CheckQuestion.LESSONS_WITH_CHECKS, Long.class).getResultList());
+        Map<Long, List<CatalogMap.LessonNode>> lessons = new HashMap<>();
+        em.createNamedQuery(Lesson.ALL_WITH_SKILLS, Lesson.class).getResultStream().distinct().forEach(l ->
+                lessons.computeIfAbsent(l.getCourse().getId(), id -> new ArrayList<>()).add(new CatalogMap.LessonNode(
+                        l.getId(), l.getSlug(), l.getTitle(), l.getCourse().getId(), l.getPosition(), l.getMinutes(),
+                        l.getPassMark(), withChecks.contains(l.getId()),
+                        l.getSkills().stream().map(Skill::getId).collect(Collectors.toSet()))));
+        Map<Long, CatalogMap.CourseNode> courses = new LinkedHashMap<>();
+        em.createNamedQuery(Course.ALL_WITH_PREREQUISITES, Course.class).getResultStream().distinct().forEach(c ->
+                courses.put(c.getId(), new CatalogMap.CourseNode(c.getId(), c.getSlug(), c.getTitle(), c.isFoundation(),
+                        lessons.getOrDefault(c.getId(), List.of()).stream()
+                                .sorted(Comparator.comparingInt(CatalogMap.LessonNode::position)).toList(),
+                        c.getPrerequisites().stream().map(Course::getId).collect(Collectors.toSet()))));
+        Map<Long, CatalogMap.SkillNode> skills = new LinkedHashMap<>();
+        em.createNamedQuery(Skill.ALL_WITH_TRACKS, Skill.class).getResultStream().distinct()
+                .forEach(s -> skills.put(s.getId(), new CatalogMap.SkillNode(s.getId(), s.getSlug(), s.getName())));
+        return new CatalogMap(List.copyOf(tracks), courses, skills);
+    }
+
+    /** A lesson's check questions with their answer key, in order; empty when the lesson has no check. */
+    public List<QuestionView> check(Long lessonId) {
+        return em.createNamedQuery(CheckQuestion.OF_LESSON, CheckQuestion.class).setParameter("lesson", lessonId)
+                .getResultStream().distinct().map(CatalogService::questionView).toList();
+    }
+
+    /** Every check question of a course's lessons, by lesson id (for a course challenge). */
+    public Map<Long, List<QuestionView>> checksOfCourse(Long courseId) {
+        Map<Long, List<QuestionView>> byLesson = new LinkedHashMap<>();
+        em.createNamedQuery(CheckQuestion.OF_COURSE, CheckQuestion.class).setParameter("course", courseId)
+                .getResultStream().distinct()
+                .forEach(q -> byLesson.computeIfAbsent(q.getLessonId(), id -> new ArrayList<>()).add(questionView(q)));
+        return byLesson;
+    }
+
+    private static QuestionView questionView(CheckQuestion q) {
+        List<QuestionView.OptionView> options = q.getOptions().stream()
+                .sorted(Comparator.comparingInt(CheckOption::getPosition))
+                .map(o -> new QuestionView.OptionView(o.getId(), o.getLabel())).toList();
+        Set<Long> correct = q.getOptions().stream().filter(CheckOption::isCorrect).map(CheckOption::getId)
+                .collect(Collectors.toSet());
+        return new QuestionView(q.getId(), q.getKind(), q.getPrompt(), options, correct, q.getExplanation());
     }
 
     private CourseDetail courseDetail(Course course) {

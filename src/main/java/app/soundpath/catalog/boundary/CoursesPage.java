@@ -3,6 +3,7 @@ package app.soundpath.catalog.boundary;
 import app.soundpath.catalog.entity.CourseDetail;
 import app.soundpath.catalog.entity.TrackDetail;
 import app.soundpath.platform.NotFound;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,18 +30,21 @@ public class CoursesPage {
     private CourseDetail course;
     private List<TrackDetail> tracks;
 
+    // Loaded before a postback is decoded (the enrolment form lives inside the course part of the page).
+    @PostConstruct
+    void init() {
+        if (extraPath == null && slug != null) {
+            course = catalog.course(slug).orElse(null);
+        }
+    }
+
     public void load() throws IOException {
-        if (extraPath != null) {
+        if (extraPath != null || (slug != null && course == null)) {
             NotFound.send();
             return;
         }
         if (slug == null) {
             tracks = catalog.comparison().tracks();
-            return;
-        }
-        course = catalog.course(slug).orElse(null);
-        if (course == null) {
-            NotFound.send();
         }
     }
 

@@ -2,6 +2,7 @@ package app.soundpath.catalog.boundary;
 
 import app.soundpath.catalog.entity.LessonDetail;
 import app.soundpath.platform.NotFound;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,8 +27,13 @@ public class LessonsPage {
 
     private LessonDetail lesson;
 
-    public void load() throws IOException {
+    // Loaded before a postback is decoded (the check form lives inside the lesson part of the page).
+    @PostConstruct
+    void init() {
         lesson = extraPath == null ? catalog.lesson(slug).orElse(null) : null;
+    }
+
+    public void load() throws IOException {
         if (lesson == null) {
             NotFound.send();
         }

@@ -3,17 +3,24 @@ package app.soundpath.catalog.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.HashSet;
+import java.util.Set;
 
 /** A course: an ordered set of lessons; it sits in one track, or in both when it is a shared foundation. */
 @Entity
 @Table(name = "course")
 @NamedQuery(name = Course.BY_SLUG, query = "SELECT c FROM Course c WHERE c.slug = :slug")
+@NamedQuery(name = Course.ALL_WITH_PREREQUISITES, query = "SELECT c FROM Course c LEFT JOIN FETCH c.prerequisites")
 public class Course {
 
     public static final String BY_SLUG = "Course.bySlug";
+    public static final String ALL_WITH_PREREQUISITES = "Course.allWithPrerequisites";
 
     @Id
     private Long id;
@@ -30,6 +37,12 @@ public class Course {
     @Column(nullable = false)
     private boolean foundation;
 
+    @ManyToMany
+    @JoinTable(name = "course_prerequisite",
+            joinColumns = @JoinColumn(name = "course_id"),
+            inverseJoinColumns = @JoinColumn(name = "required_course_id"))
+    private Set<Course> prerequisites = new HashSet<>();
+
     @Version
     private long version;
 
@@ -41,4 +54,5 @@ public class Course {
     public String getTitle() { return title; }
     public String getSummary() { return summary; }
     public boolean isFoundation() { return foundation; }
+    public Set<Course> getPrerequisites() { return Set.copyOf(prerequisites); }
 }

@@ -23,12 +23,15 @@ import java.util.Set;
 @NamedQuery(name = Lesson.TOTALS_BY_COURSE, query = "SELECT l.course.id, COUNT(l), SUM(l.minutes) FROM Lesson l"
         + " GROUP BY l.course.id")
 @NamedQuery(name = Lesson.COUNT, query = "SELECT COUNT(l) FROM Lesson l")
+@NamedQuery(name = Lesson.ALL_WITH_SKILLS, query = "SELECT l FROM Lesson l LEFT JOIN FETCH l.skills"
+        + " ORDER BY l.course.id, l.position")
 public class Lesson {
 
     public static final String BY_SLUG = "Lesson.bySlug";
     public static final String OF_COURSE_WITH_SKILLS = "Lesson.ofCourseWithSkills";
     public static final String TOTALS_BY_COURSE = "Lesson.totalsByCourse";
     public static final String COUNT = "Lesson.count";
+    public static final String ALL_WITH_SKILLS = "Lesson.allWithSkills";
     public static final int BODY_MAX_LENGTH = 200_000;
 
     @Id
@@ -56,6 +59,9 @@ public class Lesson {
     @Column(nullable = false)
     private int position;
 
+    @Column(name = "pass_mark", nullable = false)
+    private int passMark = 80;
+
     @ManyToMany
     @JoinTable(name = "lesson_skill",
             joinColumns = @JoinColumn(name = "lesson_id"),
@@ -76,5 +82,6 @@ public class Lesson {
     public String getBodyMarkdown() { return bodyMarkdown; }
     public int getMinutes() { return minutes; }
     public int getPosition() { return position; }
+    public int getPassMark() { return passMark; }
     public Set<Skill> getSkills() { return Set.copyOf(skills); }
 }

@@ -1,0 +1,47 @@
+package app.soundpath.catalog.entity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The whole catalog's structure in one piece (ids, names, order, prerequisites, skills): what progress rules
+ * need to compute "done", "left", "next" and "locked" without a query per course or lesson.
+ */
+public record CatalogMap(List<TrackNode> tracks, Map<Long, CourseNode> courses, Map<Long, SkillNode> skills) {
+
+    /** A track and its course ids in order. */
+    public record TrackNode(String slug, String title, List<Long> courseIds) {
+    }
+
+    /** A course, its lessons in order and the courses it requires. */
+    public record CourseNode(Long id, String slug, String title, boolean foundation, List<LessonNode> lessons,
+                             Set<Long> prerequisiteIds) {
+    }
+
+    /** A lesson: where it sits, whether it has a check, which skills it teaches. */
+    public record LessonNode(Long id, String slug, String title, Long courseId, int position, int minutes,
+                             int passMark, boolean hasCheck, Set<Long> skillIds) {
+    }
+
+    /** A skill. */
+    public record SkillNode(Long id, String slug, String name) {
+    }
+
+    public Optional<CourseNode> course(Long id) {
+        return Optional.ofNullable(courses.get(id));
+    }
+
+    public Optional<CourseNode> courseBySlug(String slug) {
+        return courses.values().stream().filter(c -> c.slug().equals(slug)).findFirst();
+    }
+
+    public Optional<LessonNode> lessonBySlug(String slug) {
+        return courses.values().stream().flatMap(c -> c.lessons().stream()).filter(l -> l.slug().equals(slug)).findFirst();
+    }
+
+    public Optional<TrackNode> trackBySlug(String slug) {
+        return tracks.stream().filter(t -> t.slug().equals(slug)).findFirst();
+    }
+}

@@ -1,0 +1,32 @@
+package app.soundpath.catalog.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One answer option of a check question. */
+@Entity
+@Table(name = "check_option")
+public class CheckOption {
+
+    @Id
+    private Long id;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false, length = 500)
+    private String label;
+
+    @Column(nullable = false)
+    private boolean correct;
+
+    protected CheckOption() {
+    }
+
+    public Long getId() { return id; }
+    public int getPosition() { return position; }
+    public String getLabel() { return label; }
+    public boolean isCorrect() { return correct; }
+}

@@ -1,0 +1,73 @@
+package app.soundpath.catalog.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.persistence.JoinColumn;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One question of a lesson's check, with its options and the explanation shown after answering. */
+@Entity
+@Table(name = "check_question")
+@NamedQuery(name = CheckQuestion.OF_LESSON, query = "SELECT q FROM CheckQuestion q LEFT JOIN FETCH q.options"
+        + " WHERE q.lessonId = :lesson ORDER BY q.position")
+@NamedQuery(name = CheckQuestion.OF_COURSE, query = "SELECT q FROM CheckQuestion q LEFT JOIN FETCH q.options"
+        + " WHERE q.lessonId IN (SELECT l.id FROM Lesson l WHERE l.course.id = :course) ORDER BY q.lessonId, q.position")
+@NamedQuery(name = CheckQuestion.LESSONS_WITH_CHECKS, query = "SELECT DISTINCT q.lessonId FROM CheckQuestion q")
+public class CheckQuestion {
+
+    public static final String OF_LESSON = "CheckQuestion.ofLesson";
+    public static final String OF_COURSE = "CheckQuestion.ofCourse";
+    public static final String LESSONS_WITH_CHECKS = "CheckQuestion.lessonsWithChecks";
+
+    /** Single choice (one right option), multiple choice (one or more), true/false. */
+    public enum Kind { SINGLE, MULTIPLE, TRUE_FALSE }
+
+    @Id
+    private Long id;
+
+    @Column(name = "lesson_id", nullable = false)
+    private Long lessonId;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Kind kind;
+
+    @Column(nullable = false, length = 1000)
+    private String prompt;
+
+    @Column(nullable = false, length = 2000)
+    private String explanation;
+
+    @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @JoinColumn(name = "question_id")
+    @OrderBy("position")
+    private List<CheckOption> options = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected CheckQuestion() {
+    }
+
+    public Long getId() { return id; }
+    public Long getLessonId() { return lessonId; }
+    public int getPosition() { return position; }
+    public Kind getKind() { return kind; }
+    public String getPrompt() { return prompt; }
+    public String getExplanation() { return explanation; }
+    public List<CheckOption> getOptions() { return List.copyOf(options); }
+}

@@ -1,0 +1,20 @@
+package app.soundpath.catalog.entity;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A check question with its answer key. Pages and the API show {@code prompt} and {@code options} before an
+ * answer; {@code correctOptionIds} and {@code explanation} only in the feedback after one.
+ */
+public record QuestionView(Long id, CheckQuestion.Kind kind, String prompt, List<OptionView> options,
+                           Set<Long> correctOptionIds, String explanation) {
+
+    /** An answer option: id and label only. */
+    public record OptionView(Long id, String label) {
+    }
+
+    public boolean multiple() {
+        return kind == CheckQuestion.Kind.MULTIPLE;
+    }
+}

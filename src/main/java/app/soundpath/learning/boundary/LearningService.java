@@ -1,0 +1,305 @@
+package app.soundpath.learning.boundary;
+
+import app.soundpath.catalog.boundary.CatalogService;
+import app.soundpath.catalog.entity.CatalogMap;
+import app.soundpath.catalog.entity.CatalogMap.CourseNode;
+import app.soundpath.catalog.entity.CatalogMap.LessonNode;
+import app.soundpath.catalog.entity.QuestionView;
+import app.soundpath.learning.control.CheckGrader;
+import app.soundpath.learning.control.ProgressRules;
+import app.soundpath.learning.entity.CheckAttempt;
+import app.soundpath.learning.entity.CheckResult;
+import app.soundpath.learning.entity.CourseLockedException;
+import app.soundpath.learning.entity.CourseProgress;
+import app.soundpath.learning.entity.CourseStatus;
+import app.soundpath.learning.entity.Dashboard;
+import app.soundpath.learning.entity.Enrollment;
+import app.soundpath.learning.entity.LearningEvent;
+import app.soundpath.learning.entity.LearningEvent.ObjectType;
+import app.soundpath.learning.entity.LearningEvent.Verb;
+import app.soundpath.learning.entity.LessonProgress;
+import app.soundpath.learning.entity.LessonState;
+import app.soundpath.learning.entity.LessonStudy;
+import app.soundpath.learning.entity.NotEnrolledException;
+import app.soundpath.platform.BusinessException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The learning feature's one façade. The learner is always the caller, taken from the container's security
+ * context, so no id in a URL or form can point it at someone else's progress. Every change to lesson rows updates
+ * the course summary in the same transaction, under a lock on that summary row: two tabs, a double click or a
+ * retried request can never count twice.
+ */
+@Stateless
+@RolesAllowed({"LEARNER", "INSTRUCTOR", "ADMIN"})
+public class LearningService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    // ---- Reading ------------------------------------------------------------------------------------------------
+
+    public Dashboard dashboard() {
+        Long learner = callerId();
+        CatalogMap map = catalog.map();
+        ProgressRules rules = rules(learner, map);
+        List<Enrollment> enrollments = activeEnrollments(learner);
+        List<CourseStatus> courses = enrollments.stream().map(e -> map.courses().get(e.getCourseId()))
+                .filter(c -> c != null).map(rules::status).toList();
+        Dashboard.Resume resume = em.createNamedQuery(CourseProgress.OF_LEARNER, CourseProgress.class)
+                .setParameter("learner", learner).getResultStream()
+                .filter(p -> enrollments.stream().anyMatch(e -> e.getCourseId().equals(p.getCourseId())))
+                .sorted(Comparator.comparing(CourseProgress::getLastActivityAt).reversed())
+                .map(p -> map.courses().get(p.getCourseId()))
+                .filter(c -> c != null && !rules.complete(c) && !rules.locked(c))
+                .findFirst()
+                .map(c -> new Dashboard.Resume(c.slug(), c.title(), rules.next(c).slug(), rules.next(c).title()))
+                .orElse(null);
+        List<Dashboard.TrackStatus> tracks = map.tracks().stream().map(t -> new Dashboard.TrackStatus(t.slug(), t.title(),
+                (int) t.courseIds().stream().map(map.courses()::get).filter(rules::complete).count(), t.courseIds().size()))
+                .toList();
+        List<String> mastered = rules.masteredSkills().stream().map(CatalogMap.SkillNode::name).toList();
+        return new Dashboard(courses, resume, tracks, mastered, map.skills().size(), recent(learner, map, 10));
+    }
+
+    public CourseStatus courseStatus(String courseSlug) {
+        Long learner = callerId();
+        CatalogMap map = catalog.map();
+        return rules(learner, map).status(course(map, courseSlug));
+    }
+
+    public LessonStudy study(String lessonSlug) {
+        Long learner = callerId();
+        CatalogMap map = catalog.map();
+        LessonNode lesson = lesson(map, lessonSlug);
+        ProgressRules rules = rules(learner, map);
+        CourseStatus course = rules.status(map.courses().get(lesson.courseId()));
+        LessonProgress progress = em.find(LessonProgress.class, new LessonProgress.Key(learner, lesson.id()));
+        return new LessonStudy(course, rules.state(lesson.id()), progress == null ? null : progress.getBestScore(),
+                progress == null ? 0 : progress.getAttempts(), lesson.passMark(), catalog.check(lesson.id()));
+    }
+
+    // ---- Enrolling --------------------------------------------------------------------------------------------------
+
+    /** Enrols the caller in a course (again, after leaving, resumes the old progress). Returns false if already in. */
+    public boolean enroll(String courseSlug) {
+        Long learner = callerId();
+        CatalogMap map = catalog.map();
+        return enrollIn(learner, course(map, courseSlug), map);
+    }
+
+    /** Enrols the caller in every course of a track, in order; returns how many enrolments were new. */
+    public int enrollInTrack(String trackSlug) {
+        Long learner = callerId();
+        CatalogMap map = catalog.map();
+        CatalogMap.TrackNode track = map.trackBySlug(trackSlug).orElseThrow(() -> new BusinessException("learning.unknownTrack"));
+        return (int) track.courseIds().stream().map(map.courses()::get).filter(c -> enrollIn(learner, c, map)).count();
+    }
+
+    public void leave(String courseSlug) {
+        Long learner = callerId();
+        CourseNode course = course(catalog.map(), courseSlug);
+        enrollment(learner, course.id()).filter(e -> e.leave(now()))
+                .ifPresent(e -> record(learner, Verb.LEFT, ObjectType.COURSE, course.id(), null));
+    }
+
+    // ---- Studying -------------------------------------------------------------------------------------------------------
+
+    /** Grades and records a check. Passing completes the lesson. Every attempt is kept. */
+    public CheckResult submitCheck(String lessonSlug, Map<Long, Set<Long>> answers) {
+        Long learner = callerId();
+        CatalogMap map = catalog.map();
+        LessonNode lesson = lesson(map, lessonSlug);
+        CourseProgress summary = lockedSummary(learner, lesson, map);
+        List<QuestionView> questions = catalog.check(lesson.id());
+        if (questions.isEmpty()) {
+            throw new BusinessException("check.none");
+        }
+        CheckResult result = CheckGrader.grade(questions, answers, lesson.passMark());
+        LessonProgress progress = lessonRow(learner, lesson);
+        boolean completed = progress.attempted(result.score(), result.passed(), now());
+        em.persist(new CheckAttempt(learner, lesson.id(), result.score(), result.passed(), encode(answers), now()));
+        record(learner, result.passed() ? Verb.PASSED : Verb.FAILED, ObjectType.LESSON, lesson.id(), result.score() + "%");
+        if (completed) {
+            record(learner, Verb.COMPLETED, ObjectType.LESSON, lesson.id(), null);
+        }
+        recount(summary, learner, lesson, map);
+        return result;
+    }
+
+    /** Completes a lesson that has no check ("Mark as done"). Doing it twice changes nothing. */
+    public boolean markDone(String lessonSlug) {
+        Long learner = callerId();
+        CatalogMap map = catalog.map();
+        LessonNode lesson = lesson(map, lessonSlug);
+        if (lesson.hasCheck()) {
+            throw new BusinessException("learning.takeTheCheck");
+        }
+        CourseProgress summary = lockedSummary(learner, lesson, map);
+        boolean completed = lessonRow(learner, lesson).complete(now());
+        if (completed) {
+            record(learner, Verb.COMPLETED, ObjectType.LESSON, lesson.id(), null);
+        }
+        recount(summary, learner, lesson, map);
+        return completed;
+    }
+
+    /** The caller's learning record, newest first. */
+    public List<LearningEvent> record() {
+        return em.createNamedQuery(LearningEvent.OF_LEARNER, LearningEvent.class).setParameter("learner", callerId())
+                .setMaxResults(1000).getResultList();
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------------------
+
+    private boolean enrollIn(Long learner, CourseNode course, CatalogMap map) {
+        Optional<Enrollment> existing = enrollment(learner, course.id());
+        boolean changed;
+        if (existing.isPresent()) {
+            changed = existing.get().rejoin(now());
+        } else {
+            em.persist(new Enrollment(learner, course.id(), now()));
+            changed = true;
+        }
+        if (em.find(CourseProgress.class, new CourseProgress.Key(learner, course.id())) == null) {
+            CourseProgress summary = new CourseProgress(learner, course.id(), course.lessons().size(), now());
+            em.persist(summary);
+            em.flush();
+            recount(summary, learner, null, map, course);
+        }
+        if (changed) {
+            record(learner, Verb.ENROLLED, ObjectType.COURSE, course.id(), null);
+        }
+        return changed;
+    }
+
+    /** The summary row of the lesson's course, locked for this transaction; refuses when not enrolled or locked. */
+    private CourseProgress lockedSummary(Long learner, LessonNode lesson, CatalogMap map) {
+        if (enrollment(learner, lesson.courseId()).filter(Enrollment::isActive).isEmpty()) {
+            throw new NotEnrolledException();
+        }
+        CourseProgress summary = em.find(CourseProgress.class, new CourseProgress.Key(learner, lesson.courseId()),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (summary == null) {
+            throw new NotEnrolledException();
+        }
+        em.refresh(summary, LockModeType.PESSIMISTIC_WRITE);
+        if (rules(learner, map).locked(map.courses().get(lesson.courseId()))) {
+            throw new CourseLockedException();
+        }
+        return summary;
+    }
+
+    private LessonProgress lessonRow(Long learner, LessonNode lesson) {
+        LessonProgress row = em.find(LessonProgress.class, new LessonProgress.Key(learner, lesson.id()));
+        if (row == null) {
+            row = new LessonProgress(learner, lesson.id(), lesson.courseId(), now());
+            em.persist(row);
+        }
+        return row;
+    }
+
+    private void recount(CourseProgress summary, Long learner, LessonNode lesson, CatalogMap map) {
+        recount(summary, learner, lesson, map, map.courses().get(lesson.courseId()));
+    }
+
+    private void recount(CourseProgress summary, Long learner, LessonNode lesson, CatalogMap map, CourseNode course) {
+        em.flush();
+        Set<Long> lessonIds = course.lessons().stream().map(LessonNode::id).collect(Collectors.toSet());
+        int done = (int) em.createNamedQuery(LessonProgress.OF_COURSE, LessonProgress.class)
+                .setParameter("learner", learner).setParameter("course", course.id()).getResultStream()
+                .filter(p -> lessonIds.contains(p.getLessonId()) && p.getState().done()).count();
+        boolean wasComplete = summary.getCompletedAt() != null;
+        summary.recount(course.lessons().size(), done, lesson == null ? null : lesson.id(), now());
+        if (!wasComplete && summary.getCompletedAt() != null) {
+            record(learner, Verb.COMPLETED, ObjectType.COURSE, course.id(), null);
+        }
+    }
+
+    private ProgressRules rules(Long learner, CatalogMap map) {
+        Map<Long, LessonState> states = em.createNamedQuery(LessonProgress.OF_LEARNER, LessonProgress.class)
+                .setParameter("learner", learner).getResultStream()
+                .collect(Collectors.toMap(LessonProgress::getLessonId, LessonProgress::getState));
+        Set<Long> enrolled = activeEnrollments(learner).stream().map(Enrollment::getCourseId).collect(Collectors.toSet());
+        return new ProgressRules(map, states, enrolled);
+    }
+
+    private List<Enrollment> activeEnrollments(Long learner) {
+        return em.createNamedQuery(Enrollment.OF_LEARNER, Enrollment.class).setParameter("learner", learner)
+                .getResultStream().filter(Enrollment::isActive).toList();
+    }
+
+    private Optional<Enrollment> enrollment(Long learner, Long courseId) {
+        return em.createNamedQuery(Enrollment.ONE, Enrollment.class).setParameter("learner", learner)
+                .setParameter("course", courseId).getResultStream().findFirst();
+    }
+
+    private List<Dashboard.Activity> recent(Long learner, CatalogMap map, int limit) {
+        return em.createNamedQuery(LearningEvent.OF_LEARNER, LearningEvent.class).setParameter("learner", learner)
+                .setMaxResults(limit).getResultStream().map(e -> {
+                    String[] named = name(map, e.getObjectType(), e.getObjectId());
+                    return new Dashboard.Activity(e.getOccurredAt(), e.getVerb().name(), e.getObjectType().name(),
+                            named[0], named[1], e.getResult());
+                }).toList();
+    }
+
+    /** Slug and title of a course or lesson of the catalog. */
+    static String[] name(CatalogMap map, ObjectType type, Long id) {
+        if (type == ObjectType.COURSE) {
+            return map.course(id).map(c -> new String[] {c.slug(), c.title()}).orElse(new String[] {"", "a course"});
+        }
+        return map.courses().values().stream().flatMap(c -> c.lessons().stream()).filter(l -> l.id().equals(id))
+                .findFirst().map(l -> new String[] {l.slug(), l.title()}).orElse(new String[] {"", "a lesson"});
+    }
+
+    private void record(Long learner, Verb verb, ObjectType type, Long objectId, String result) {
+        em.persist(new LearningEvent(learner, verb, type, objectId, result, now()));
+    }
+
+    private static CourseNode course(CatalogMap map, String slug) {
+        return map.courseBySlug(slug == null ? "" : slug).orElseThrow(() -> new BusinessException("learning.unknownCourse"));
+    }
+
+    private static LessonNode lesson(CatalogMap map, String slug) {
+        return map.lessonBySlug(slug == null ? "" : slug).orElseThrow(() -> new BusinessException("learning.unknownLesson"));
+    }
+
+    private static String encode(Map<Long, Set<Long>> answers) {
+        return new TreeMap<>(answers).entrySet().stream()
+                .map(e -> e.getKey() + ":" + e.getValue().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")))
+                .collect(Collectors.joining(";"));
+    }
+
+    private Long callerId() {
+        return Long.valueOf(session.getCallerPrincipal().getName());
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

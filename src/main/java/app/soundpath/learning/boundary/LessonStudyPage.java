@@ -1,0 +1,122 @@
+package app.soundpath.learning.boundary;
+
+import app.soundpath.catalog.entity.QuestionView;
+import app.soundpath.identity.boundary.CurrentUser;
+import app.soundpath.learning.entity.CheckResult;
+import app.soundpath.learning.entity.LessonStudy;
+import app.soundpath.platform.BusinessException;
+import app.soundpath.platform.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * The learner's part of {@code lessons.xhtml}: the check (a plain HTML form posted to this page, so each question is
+ * an ordinary radio or checkbox group), its feedback after a redirect, and "Mark as done".
+ */
+@Named
+@RequestScoped
+public class LessonStudyPage {
+
+    static final String RESULT = "checkResult";
+
+    @Inject
+    @Param(pathIndex = 0)
+    String slug;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    LearningService learning;
+
+    private LessonStudy study;
+    private List<Item> items;
+
+    @PostConstruct
+    void init() {
+        if (currentUser.isSignedIn() && slug != null) {
+            try {
+                study = learning.study(slug);
+            } catch (BusinessException e) {
+                study = null;
+            }
+        }
+    }
+
+    public void submitCheck() throws IOException {
+        try {
+            CheckResult result = learning.submitCheck(slug, answers(Faces.getRequest()));
+            Faces.getFlash().put(RESULT, result);
+            Messages.addFlashGlobalInfo(Texts.of(result.passed() ? "check.passed" : "check.failed",
+                    result.score(), result.passMark()));
+        } catch (BusinessException e) {
+            Messages.addFlashGlobalError(Texts.of(e.key()));
+        }
+        Faces.redirect(Faces.getRequestContextPath() + "/lessons/" + slug + "#check");
+    }
+
+    public void markDone() throws IOException {
+        try {
+            learning.markDone(slug);
+            Messages.addFlashGlobalInfo(Texts.of("lesson.markedDone"));
+        } catch (BusinessException e) {
+            Messages.addFlashGlobalError(Texts.of(e.key()));
+        }
+        Faces.redirect(Faces.getRequestContextPath() + "/lessons/" + slug);
+    }
+
+    /** Answers as the form sent them: parameters q{questionId} with option ids as values. Bad ids become -1. */
+    static Map<Long, Set<Long>> answers(HttpServletRequest request) {
+        Map<Long, Set<Long>> answers = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (name.matches("q\\d{1,18}")) {
+                answers.put(Long.valueOf(name.substring(1)), Arrays.stream(values).map(LessonStudyPage::id)
+                        .collect(Collectors.toSet()));
+            }
+        });
+        return answers;
+    }
+
+    private static Long id(String value) {
+        return value != null && value.matches("\\d{1,18}") ? Long.valueOf(value) : -1L;
+    }
+
+    public LessonStudy getStudy() { return study; }
+
+    public CheckResult getResult() {
+        return (CheckResult) Faces.getFlash().get(RESULT);
+    }
+
+    /** A question of the check with the feedback of the last attempt (null before one). */
+    public record Item(int number, QuestionView question, CheckResult.Feedback feedback) {
+    }
+
+    /** The check's questions, each with its feedback from the attempt just made, if any. */
+    public List<Item> getItems() {
+        if (items == null && study != null) {
+            CheckResult result = getResult();
+            List<QuestionView> questions = study.questions();
+            items = new ArrayList<>();
+            for (int i = 0; i < questions.size(); i++) {
+                QuestionView q = questions.get(i);
+                items.add(new Item(i + 1, q, result == null ? null : result.feedback().stream()
+                        .filter(f -> f.questionId().equals(q.id())).findFirst().orElse(null)));
+            }
+        }
+        return items;
+    }
+}

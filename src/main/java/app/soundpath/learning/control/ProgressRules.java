@@ -1,0 +1,86 @@
+package app.soundpath.learning.control;
+
+import app.soundpath.catalog.entity.CatalogMap;
+import app.soundpath.catalog.entity.CatalogMap.CourseNode;
+import app.soundpath.catalog.entity.CatalogMap.LessonNode;
+import app.soundpath.learning.entity.CourseStatus;
+import app.soundpath.learning.entity.LessonState;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The progress rules, on the catalog's structure and one learner's lesson states: a course is complete when all
+ * its lessons are done (completed or waived); a course is locked until its prerequisites are complete; a skill
+ * is mastered when every lesson teaching it is done, wherever that lesson sits (so a shared skill counts once).
+ */
+public final class ProgressRules {
+
+    private final CatalogMap catalog;
+    private final Map<Long, LessonState> states;
+    private final Set<Long> enrolled;
+
+    public ProgressRules(CatalogMap catalog, Map<Long, LessonState> states, Set<Long> enrolledCourseIds) {
+        this.catalog = catalog;
+        this.states = states;
+        this.enrolled = enrolledCourseIds;
+    }
+
+    public LessonState state(Long lessonId) {
+        return states.getOrDefault(lessonId, LessonState.NOT_STARTED);
+    }
+
+    public int done(CourseNode course) {
+        return (int) course.lessons().stream().filter(l -> state(l.id()).done()).count();
+    }
+
+    public boolean complete(CourseNode course) {
+        return !course.lessons().isEmpty() && done(course) == course.lessons().size();
+    }
+
+    public boolean locked(CourseNode course) {
+        return !blockers(course).isEmpty();
+    }
+
+    /** The prerequisite courses not complete yet, each with the lessons still to do, in catalog order. */
+    public List<CourseStatus.Blocker> blockers(CourseNode course) {
+        return course.prerequisiteIds().stream()
+                .map(catalog.courses()::get)
+                .filter(required -> required != null && !complete(required))
+                .sorted(Comparator.comparing(CourseNode::id))
+                .map(required -> new CourseStatus.Blocker(required.slug(), required.title(),
+                        required.lessons().stream().filter(l -> !state(l.id()).done()).map(ProgressRules::step).toList()))
+                .toList();
+    }
+
+    /** The first lesson of the course that is not done yet, in course order. */
+    public CourseStatus.Step next(CourseNode course) {
+        return course.lessons().stream().filter(l -> !state(l.id()).done()).findFirst().map(ProgressRules::step)
+                .orElse(null);
+    }
+
+    public CourseStatus status(CourseNode course) {
+        boolean isLocked = locked(course);
+        return new CourseStatus(course.id(), course.slug(), course.title(), enrolled.contains(course.id()),
+                done(course), course.lessons().size(), complete(course), isLocked,
+                isLocked ? blockers(course) : List.of(), next(course),
+                course.lessons().stream().collect(Collectors.toMap(LessonNode::slug, l -> state(l.id()))));
+    }
+
+    /** Skills every one of whose lessons is done. */
+    public List<CatalogMap.SkillNode> masteredSkills() {
+        List<LessonNode> lessons = catalog.courses().values().stream().flatMap(c -> c.lessons().stream()).toList();
+        return catalog.skills().values().stream()
+                .filter(skill -> {
+                    List<LessonNode> teaching = lessons.stream().filter(l -> l.skillIds().contains(skill.id())).toList();
+                    return !teaching.isEmpty() && teaching.stream().allMatch(l -> state(l.id()).done());
+                })
+                .toList();
+    }
+
+    private static CourseStatus.Step step(LessonNode lesson) {
+        return new CourseStatus.Step(lesson.slug(), lesson.title());
+    }
+}
