@@ -23,7 +23,8 @@ public record Dashboard(List<CourseStatus> courses, Resume resume, List<TrackSta
                            String result) {
     }
 
-    public boolean isEmpty() {
+    /** True for a learner who has not enrolled in anything yet. */
+    public boolean newcomer() {
         return courses.isEmpty();
     }
 }
