@@ -19,4 +19,9 @@ public class BusinessException extends RuntimeException {
     public String key() {
         return key;
     }
+
+    /** The HTTP status the REST API answers with: 400 unless a subclass knows better. */
+    public int status() {
+        return 400;
+    }
 }

@@ -7,4 +7,9 @@ public class CourseLockedException extends BusinessException {
     public CourseLockedException() {
         super("learning.locked");
     }
+
+    @Override
+    public int status() {
+        return 409;
+    }
 }

@@ -7,4 +7,9 @@ public class NotEnrolledException extends BusinessException {
     public NotEnrolledException() {
         super("learning.notEnrolled");
     }
+
+    @Override
+    public int status() {
+        return 409;
+    }
 }
