@@ -46,6 +46,36 @@ public class TestDataResource {
                 .setParameter(1, email).getSingleResult());
     }
 
+    /** The right option ids per question of a lesson's check, as "questionId:optionId,optionId;…". */
+    @GET
+    @Path("answer-key")
+    public String answerKey(@QueryParam("lesson") String lessonSlug) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = em.createNativeQuery("SELECT q.id, o.id FROM check_question q"
+                + " JOIN check_option o ON o.question_id = q.id JOIN lesson l ON l.id = q.lesson_id"
+                + " WHERE l.slug = ?1 AND o.correct = TRUE ORDER BY q.id, o.id").setParameter(1, lessonSlug).getResultList();
+        java.util.Map<String, java.util.List<String>> key = new java.util.TreeMap<>();
+        rows.forEach(r -> key.computeIfAbsent(String.valueOf(r[0]), q -> new java.util.ArrayList<>()).add(String.valueOf(r[1])));
+        return key.entrySet().stream().map(e -> e.getKey() + ":" + String.join(",", e.getValue()))
+                .collect(java.util.stream.Collectors.joining(";"));
+    }
+
+    /** Rows of lesson_progress and COMPLETED lesson events for one learner and lesson: "rows,completions". */
+    @GET
+    @Path("lesson-record")
+    public String lessonRecord(@QueryParam("email") String email, @QueryParam("lesson") String lessonSlug) {
+        Object rows = em.createNativeQuery("SELECT COUNT(*) FROM lesson_progress p JOIN account a ON a.id = p.learner_id"
+                + " JOIN lesson l ON l.id = p.lesson_id WHERE a.email = ?1 AND l.slug = ?2")
+                .setParameter(1, email).setParameter(2, lessonSlug).getSingleResult();
+        Object completions = em.createNativeQuery("SELECT COUNT(*) FROM learning_event e JOIN account a ON a.id = e.learner_id"
+                + " JOIN lesson l ON l.id = e.object_id WHERE a.email = ?1 AND l.slug = ?2 AND e.verb = 'COMPLETED'"
+                + " AND e.object_type = 'LESSON'").setParameter(1, email).setParameter(2, lessonSlug).getSingleResult();
+        Object attempts = em.createNativeQuery("SELECT COUNT(*) FROM check_attempt c JOIN account a ON a.id = c.learner_id"
+                + " JOIN lesson l ON l.id = c.lesson_id WHERE a.email = ?1 AND l.slug = ?2")
+                .setParameter(1, email).setParameter(2, lessonSlug).getSingleResult();
+        return rows + "," + completions + "," + attempts;
+    }
+
     @POST
     @Path("age-reset-links")
     public String ageResetLinks(@QueryParam("email") String email) {

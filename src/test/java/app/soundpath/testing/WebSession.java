@@ -115,6 +115,28 @@ public final class WebSession {
         return postForm(pathOfForm(page, formId), data);
     }
 
+    /** Submits a form of the last page with extra request parameters named as given (not prefixed by the form id). */
+    public Page submitRaw(String formId, Map<String, String> parameters, String buttonId) {
+        Map<String, String> prefixed = new LinkedHashMap<>();
+        Page page = last;
+        Matcher form = FORM.matcher(page.body());
+        while (form.find()) {
+            if (form.group(1).equals(formId)) {
+                Matcher hidden = HIDDEN.matcher(form.group(2));
+                while (hidden.find()) {
+                    Matcher name = NAME.matcher(hidden.group());
+                    Matcher value = VALUE.matcher(hidden.group());
+                    if (name.find()) {
+                        prefixed.put(name.group(1), value.find() ? unescape(value.group(1)) : "");
+                    }
+                }
+            }
+        }
+        prefixed.putAll(parameters);
+        prefixed.put(formId + ":" + buttonId, "submit");
+        return postForm(pathOfForm(page, formId), prefixed);
+    }
+
     /** A raw form POST (for tests that forge or omit what a browser would send). */
     public Page postForm(String path, Map<String, String> data) {
         String body = data.entrySet().stream()

@@ -1,0 +1,329 @@
+package app.soundpath.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.soundpath.testing.Deployments;
+import app.soundpath.testing.WebSession;
+import app.soundpath.testing.WebSession.Page;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Learning and progress on the real WAR and a real database: enrolment, checks, completion, prerequisites that
+ * unlock, agreement of every view, concurrency, bad input and ownership. Each test signs up its own learner.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LearningIT {
+
+    static final String PASSWORD = "a calm river of sound";
+    static final List<String> FOUNDATION = List.of("what-sound-is-frequency-amplitude-decibels",
+            "signal-flow-from-source-to-speaker", "gain-staging-and-headroom", "daw-basics-tracks-buses-sends-inserts",
+            "monitoring-and-critical-listening");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.soundpathWithTestData();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void learnerEnrollsPassesACheckAndEveryViewShowsTheSameNumbers() {
+        Learner me = newLearner();
+        assertThat(me.post("/api/enrollments", "{\"course\":\"audio-foundations\"}").status()).isEqualTo(201);
+        assertThat(me.post("/api/enrollments", "{\"course\":\"audio-foundations\"}").status()).as("twice changes nothing").isEqualTo(200);
+
+        JsonObject result = json(me.post("/api/lessons/gain-staging-and-headroom/check-attempts", rightAnswers("gain-staging-and-headroom")));
+        assertThat(result.getBoolean("passed")).isTrue();
+        assertThat(result.getInt("score")).isEqualTo(100);
+        assertThat(result.getJsonArray("feedback")).allSatisfy(f -> assertThat(f.asJsonObject().getBoolean("correct")).isTrue());
+
+        JsonObject course = courseOf(me, "audio-foundations");
+        assertThat(course.getInt("lessonsDone")).isEqualTo(1);
+        assertThat(course.getInt("lessonsTotal")).isEqualTo(5);
+        assertThat(me.session.get("/courses/audio-foundations").body()).contains("1 of 5 lessons done (20%)");
+        assertThat(me.session.get("/learn/").body()).contains("1 of 5 lessons done (20%)");
+        assertThat(me.session.get("/lessons/gain-staging-and-headroom").body()).contains("You have completed this lesson", "Your best score: 100%");
+    }
+
+    @Test
+    void aFailedCheckExplainsEachAnswerAndARetryCanPass() {
+        Learner me = enrolledInFoundation();
+        JsonObject failed = json(me.post("/api/lessons/signal-flow-from-source-to-speaker/check-attempts", wrongAnswers("signal-flow-from-source-to-speaker")));
+
+        assertThat(failed.getBoolean("passed")).isFalse();
+        assertThat(failed.getJsonArray("feedback")).allSatisfy(f -> {
+            assertThat(f.asJsonObject().getString("explanation")).isNotBlank();
+            assertThat(f.asJsonObject().getJsonArray("correctLabels")).isNotEmpty();
+        });
+        assertThat(courseOf(me, "audio-foundations").getInt("lessonsDone")).isZero();
+
+        JsonObject passed = json(me.post("/api/lessons/signal-flow-from-source-to-speaker/check-attempts", rightAnswers("signal-flow-from-source-to-speaker")));
+        assertThat(passed.getBoolean("passed")).isTrue();
+        assertThat(record(me.email, "signal-flow-from-source-to-speaker")).as("rows, completions, attempts").isEqualTo("1,1,2");
+        assertThat(statements(me)).anyMatch(s -> s.contains("/failed")).anyMatch(s -> s.contains("/passed"))
+                .anyMatch(s -> s.contains("/completed"));
+    }
+
+    @Test
+    void aLockedCourseSaysExactlyWhatIsLeftAndUnlocksWhenTheFoundationIsDone() {
+        Learner me = enrolledInFoundation();
+        me.post("/api/enrollments", "{\"course\":\"pre-production\"}");
+        JsonObject locked = courseOf(me, "pre-production");
+        assertThat(locked.getBoolean("locked")).isTrue();
+        assertThat(locked.getJsonArray("blockers").getJsonObject(0).getJsonArray("lessonsLeft")).hasSize(5);
+        assertThat(me.session.get("/courses/pre-production").body()).contains("Locked for now", "5 lessons left in",
+                "/lessons/gain-staging-and-headroom");
+
+        Page refused = me.post("/api/lessons/what-pre-production-is-for/check-attempts", rightAnswers("what-pre-production-is-for"));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("locked");
+        assertThat(record(me.email, "what-pre-production-is-for")).isEqualTo("0,0,0");
+
+        for (String lesson : FOUNDATION.subList(0, 3)) {
+            me.post("/api/lessons/" + lesson + "/check-attempts", rightAnswers(lesson));
+        }
+        assertThat(me.session.get("/courses/pre-production").body()).contains("2 lessons left in");
+        for (String lesson : FOUNDATION.subList(3, 5)) {
+            me.post("/api/lessons/" + lesson + "/check-attempts", rightAnswers(lesson));
+        }
+
+        JsonObject progress = json(me.session.getJson("/api/learners/me/progress"));
+        JsonObject foundation = course(progress, "audio-foundations");
+        assertThat(foundation.getBoolean("complete")).isTrue();
+        assertThat(course(progress, "pre-production").getBoolean("locked")).isFalse();
+        assertThat(progress.getJsonArray("tracks").getValuesAs(JsonObject.class))
+                .as("the shared foundation counts in both tracks").allSatisfy(t -> assertThat(t.getInt("coursesComplete")).isEqualTo(1));
+        assertThat(me.post("/api/lessons/what-pre-production-is-for/check-attempts", rightAnswers("what-pre-production-is-for")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void studyingACourseYouAreNotEnrolledInIsRefusedAndRecordsNothing() {
+        Learner me = newLearner();
+        Page refused = me.post("/api/lessons/gain-staging-and-headroom/check-attempts", rightAnswers("gain-staging-and-headroom"));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("Enrol in the course first");
+        assertThat(record(me.email, "gain-staging-and-headroom")).isEqualTo("0,0,0");
+    }
+
+    @Test
+    void tamperedOrMalformedAnswersAre400AndRecordNothing() {
+        Learner me = enrolledInFoundation();
+        String lesson = "gain-staging-and-headroom";
+        String key = answerKey(lesson);
+        String firstQuestion = key.split(";")[0].split(":")[0];
+        List<String> bodies = List.of(
+                "{\"answers\":{\"999999\":[1]}}",
+                "{\"answers\":{\"" + firstQuestion + "\":[999999]}}",
+                "{\"answers\":{\"abc\":[1]}}",
+                "{\"answers\":{}}",
+                "{}",
+                "not json at all",
+                "{\"answers\":{\"" + firstQuestion + "\":[\"<script>\"]}}",
+                "{\"answers\":{\"1' OR '1'='1\":[1]}}");
+        for (String body : bodies) {
+            Page answer = me.post("/api/lessons/" + lesson + "/check-attempts", body);
+            assertThat(answer.status()).as(body).isEqualTo(400);
+            assertThat(answer.body()).as(body).doesNotContain("Exception", "<script>");
+        }
+        assertThat(record(me.email, lesson)).isEqualTo("0,0,0");
+        assertThat(me.post("/api/lessons/no-such-lesson/check-attempts", rightAnswers(lesson)).status()).isEqualTo(404);
+        assertThat(me.post("/api/enrollments", "{\"course\":\"no-such-course\"}").status()).isEqualTo(400);
+        assertThat(me.post("/api/enrollments", "{\"course\":\"a\",\"track\":\"b\"}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void twentyConcurrentPassesOfOneLessonCompleteItExactlyOnce() throws Exception {
+        Learner me = enrolledInFoundation();
+        String lesson = "daw-basics-tracks-buses-sends-inserts";
+        String answers = rightAnswers(lesson);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                calls.add(() -> me.post("/api/lessons/" + lesson + "/check-attempts", answers).status());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).containsOnly(200);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(record(me.email, lesson)).as("one row, one completion, twenty attempts kept").isEqualTo("1,1,20");
+        assertThat(courseOf(me, "audio-foundations").getInt("lessonsDone")).isEqualTo(1);
+    }
+
+    @Test
+    void leavingKeepsProgressAndEnrollingAgainResumesIt() {
+        Learner me = enrolledInFoundation();
+        me.post("/api/lessons/gain-staging-and-headroom/check-attempts", rightAnswers("gain-staging-and-headroom"));
+        me.session.get("/courses/audio-foundations");
+        Page left = me.session.submit("enrollment", Map.of(), "leave");
+        assertThat(me.session.follow(left).body()).contains("You have left the course");
+        assertThat(json(me.session.getJson("/api/learners/me/progress")).getJsonArray("courses")).isEmpty();
+
+        me.session.get("/courses/audio-foundations");
+        me.session.follow(me.session.submit("enrollment", Map.of(), "enroll"));
+        assertThat(courseOf(me, "audio-foundations").getInt("lessonsDone")).isEqualTo(1);
+    }
+
+    @Test
+    void enrollingInATrackEnrollsInItsCoursesInOrder() {
+        Learner me = newLearner();
+        JsonObject answer = json(me.post("/api/enrollments", "{\"track\":\"engineer\"}"));
+
+        assertThat(answer.getInt("newEnrollments")).isEqualTo(5);
+        assertThat(json(me.session.getJson("/api/learners/me/progress")).getJsonArray("courses").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("slug"))
+                .containsExactly("audio-foundations", "equipment-setup", "live-sound", "recording-and-post", "troubleshooting-and-careers");
+    }
+
+    @Test
+    void aCheckTakenOnTheLessonPageGivesFeedbackAfterTheRedirect() {
+        Learner me = enrolledInFoundation();
+        me.session.get("/lessons/monitoring-and-critical-listening");
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (String pair : answerKey("monitoring-and-critical-listening").split(";")) {
+            String[] qa = pair.split(":");
+            answers.put("q" + qa[0], qa[1].split(",")[0]);
+        }
+        Page posted = me.session.submitRaw("checkform", answers, "submit");
+        assertThat(posted.status()).isEqualTo(302);
+        Page page = me.session.follow(posted);
+        assertThat(page.body()).contains("class=\"feedback\"", "You scored");
+    }
+
+    @Test
+    void noLearnerSeesAnotherLearnersProgressOrRecord() {
+        Learner a = enrolledInFoundation();
+        a.post("/api/lessons/gain-staging-and-headroom/check-attempts", rightAnswers("gain-staging-and-headroom"));
+        Learner b = newLearner();
+
+        assertThat(json(b.session.getJson("/api/learners/me/progress")).getJsonArray("courses")).isEmpty();
+        assertThat(b.session.getJson("/api/learners/me/statements").body()).isEqualTo("[]");
+        assertThat(b.session.get("/courses/audio-foundations").body()).doesNotContain("1 of 5 lessons done");
+        assertThat(new WebSession(base).getJson("/api/learners/me/progress").status()).isEqualTo(401);
+        assertThat(new WebSession(base).send(HttpRequest.newBuilder(URI.create(root() + "/api/enrollments"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"course\":\"audio-foundations\"}")), "application/json").status())
+                .isEqualTo(401);
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    /** A signed-in learner of this test. */
+    final class Learner {
+        final String email;
+        final WebSession session;
+
+        Learner(String email, WebSession session) {
+            this.email = email;
+            this.session = session;
+        }
+
+        Page post(String path, String json) {
+            return session.send(HttpRequest.newBuilder(URI.create(root() + path))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)), "application/json");
+        }
+    }
+
+    private Learner newLearner() {
+        String email = "learning-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        WebSession session = new WebSession(base);
+        session.get("/account/sign-up");
+        assertThat(session.submit("signup", Map.of("name", "Lena Learning", "email", email, "password", PASSWORD), "submit").status())
+                .isEqualTo(302);
+        session.get("/account/sign-in");
+        assertThat(session.submit("signin", Map.of("email", email, "password", PASSWORD), "submit").status()).isEqualTo(302);
+        return new Learner(email, session);
+    }
+
+    private Learner enrolledInFoundation() {
+        Learner me = newLearner();
+        assertThat(me.post("/api/enrollments", "{\"course\":\"audio-foundations\"}").status()).isEqualTo(201);
+        return me;
+    }
+
+    private String answerKey(String lesson) {
+        return new WebSession(base).getJson("/api/test-data/answer-key?lesson=" + lesson).body();
+    }
+
+    private String rightAnswers(String lesson) {
+        StringBuilder json = new StringBuilder("{\"answers\":{");
+        String[] questions = answerKey(lesson).split(";");
+        for (int i = 0; i < questions.length; i++) {
+            String[] qa = questions[i].split(":");
+            json.append(i == 0 ? "" : ",").append('"').append(qa[0]).append("\":[").append(qa[1]).append(']');
+        }
+        return json.append("}}").toString();
+    }
+
+    private String wrongAnswers(String lesson) {
+        // Every question answered with no option at all counts as wrong; an empty list is a valid (wrong) answer.
+        StringBuilder json = new StringBuilder("{\"answers\":{");
+        String[] questions = answerKey(lesson).split(";");
+        for (int i = 0; i < questions.length; i++) {
+            json.append(i == 0 ? "" : ",").append('"').append(questions[i].split(":")[0]).append("\":[]");
+        }
+        return json.append("}}").toString();
+    }
+
+    private String record(String email, String lesson) {
+        return new WebSession(base).getJson("/api/test-data/lesson-record?email=" + email + "&lesson=" + lesson).body();
+    }
+
+    private JsonObject courseOf(Learner me, String slug) {
+        return course(json(me.session.getJson("/api/learners/me/progress")), slug);
+    }
+
+    private static JsonObject course(JsonObject progress, String slug) {
+        return progress.getJsonArray("courses").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("slug").equals(slug)).findFirst().orElseThrow();
+    }
+
+    private List<String> statements(Learner me) {
+        JsonArray all = Json.createReader(new StringReader(me.session.getJson("/api/learners/me/statements").body())).readArray();
+        return all.getValuesAs(JsonObject.class).stream().map(s -> s.getJsonObject("verb").getString("id")).toList();
+    }
+
+    private static JsonObject json(Page page) {
+        assertThat(page.status()).as(page.body()).isBetween(200, 299);
+        return Json.createReader(new StringReader(page.body())).readObject();
+    }
+
+    private String root() {
+        return base.toExternalForm().replaceAll("/$", "");
+    }
+
+    static String firstGroup(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        return m.find() ? m.group(1) : "";
+    }
+}
