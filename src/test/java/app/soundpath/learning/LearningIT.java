@@ -220,6 +220,48 @@ class LearningIT {
     }
 
     @Test
+    void passingACourseChallengeWaivesTheRestAndUnlocksWhatFollows() {
+        Learner me = enrolledInFoundation();
+        me.post("/api/lessons/gain-staging-and-headroom/check-attempts", rightAnswers("gain-staging-and-headroom"));
+        Page challenge = me.session.get("/learn/challenge/audio-foundations");
+        assertThat(challenge.body()).contains("Test out:");
+        Map<String, String> key = new LinkedHashMap<>();
+        for (String lesson : FOUNDATION) {
+            for (String pair : answerKey(lesson).split(";")) {
+                String[] qa = pair.split(":");
+                key.put("q" + qa[0], qa[1]);
+            }
+        }
+        List<String> asked = Pattern.compile("name=\"(q\\d+)\"").matcher(challenge.body()).results()
+                .map(r -> r.group(1)).distinct().toList();
+        assertThat(asked).hasSize(10);
+
+        Map<String, String> wrong = new LinkedHashMap<>();
+        asked.forEach(q -> wrong.put(q, "1"));
+        Page refused = me.session.submitRaw("challenge", wrong, "submit");
+        assertThat(me.session.follow(refused).body()).contains("do not belong to this check");
+
+        me.session.get("/learn/challenge/audio-foundations");
+        Map<String, String> answers = new LinkedHashMap<>();
+        asked.stream().filter(q -> !key.get(q).contains(",")).forEach(q -> answers.put(q, key.get(q)));
+        // Multiple-choice questions need every right option: send the parameter once per option.
+        Page passed = me.session.submitRawMulti("challenge", answers, asked.stream().filter(q -> key.get(q).contains(","))
+                .collect(java.util.stream.Collectors.toMap(q -> q, q -> List.of(key.get(q).split(",")))), "submit");
+        assertThat(passed.location()).get().asString().endsWith("/courses/audio-foundations");
+        assertThat(me.session.follow(passed).body()).contains("the remaining lessons are waived", "Waived (tested out)");
+
+        JsonObject progress = json(me.session.getJson("/api/learners/me/progress"));
+        assertThat(course(progress, "audio-foundations").getBoolean("complete")).isTrue();
+        assertThat(course(progress, "audio-foundations").getJsonObject("lessonStates").getString("gain-staging-and-headroom"))
+                .as("a lesson passed before stays completed").isEqualTo("COMPLETED");
+        assertThat(course(progress, "audio-foundations").getJsonObject("lessonStates").getString("signal-flow-from-source-to-speaker"))
+                .isEqualTo("WAIVED");
+        assertThat(statements(me)).anyMatch(s -> s.endsWith("/waived"));
+        me.post("/api/enrollments", "{\"course\":\"pre-production\"}");
+        assertThat(courseOf(me, "pre-production").getBoolean("locked")).isFalse();
+    }
+
+    @Test
     void noLearnerSeesAnotherLearnersProgressOrRecord() {
         Learner a = enrolledInFoundation();
         a.post("/api/lessons/gain-staging-and-headroom/check-attempts", rightAnswers("gain-staging-and-headroom"));

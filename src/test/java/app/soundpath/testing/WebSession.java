@@ -137,6 +137,36 @@ public final class WebSession {
         return postForm(pathOfForm(page, formId), prefixed);
     }
 
+    /** Like {@link #submitRaw}, with some parameters sent several times (checkbox groups). */
+    public Page submitRawMulti(String formId, Map<String, String> single, Map<String, java.util.List<String>> multi,
+                               String buttonId) {
+        Page page = last;
+        StringBuilder body = new StringBuilder();
+        Matcher form = FORM.matcher(page.body());
+        while (form.find()) {
+            if (form.group(1).equals(formId)) {
+                Matcher hidden = HIDDEN.matcher(form.group(2));
+                while (hidden.find()) {
+                    Matcher name = NAME.matcher(hidden.group());
+                    Matcher value = VALUE.matcher(hidden.group());
+                    if (name.find()) {
+                        append(body, name.group(1), value.find() ? unescape(value.group(1)) : "");
+                    }
+                }
+            }
+        }
+        single.forEach((k, v) -> append(body, k, v));
+        multi.forEach((k, values) -> values.forEach(v -> append(body, k, v)));
+        append(body, formId + ":" + buttonId, "submit");
+        return last = send(HttpRequest.newBuilder(URI.create(root + pathOfForm(page, formId)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())), "text/html");
+    }
+
+    private static void append(StringBuilder body, String name, String value) {
+        body.append(body.length() == 0 ? "" : "&").append(enc(name)).append('=').append(enc(value));
+    }
+
     /** A raw form POST (for tests that forge or omit what a browser would send). */
     public Page postForm(String path, Map<String, String> data) {
         String body = data.entrySet().stream()

@@ -169,6 +169,45 @@ public class LearningService {
         return completed;
     }
 
+    // ---- Testing out ------------------------------------------------------------------------------------------------
+
+    /** Questions per lesson in a course challenge: the first ones of each lesson's check, in lesson order. */
+    public static final int CHALLENGE_QUESTIONS_PER_LESSON = 2;
+    public static final int CHALLENGE_PASS_MARK = 80;
+
+    /** The challenge of a course: questions drawn from its lessons' checks. */
+    public List<QuestionView> challenge(String courseSlug) {
+        CourseNode course = course(catalog.map(), courseSlug);
+        Map<Long, List<QuestionView>> checks = catalog.checksOfCourse(course.id());
+        return course.lessons().stream()
+                .flatMap(l -> checks.getOrDefault(l.id(), List.of()).stream().limit(CHALLENGE_QUESTIONS_PER_LESSON))
+                .toList();
+    }
+
+    /** Grades a course challenge; passing (80 % or more) waives every lesson of the course not done yet. */
+    public CheckResult submitChallenge(String courseSlug, Map<Long, Set<Long>> answers) {
+        Long learner = callerId();
+        CatalogMap map = catalog.map();
+        CourseNode course = course(map, courseSlug);
+        CourseProgress summary = lockedSummary(learner, course.id(), map);
+        List<QuestionView> questions = challenge(courseSlug);
+        if (questions.isEmpty()) {
+            throw new BusinessException("challenge.none");
+        }
+        CheckResult result = CheckGrader.grade(questions, answers, CHALLENGE_PASS_MARK);
+        record(learner, result.passed() ? Verb.PASSED : Verb.FAILED, ObjectType.COURSE, course.id(),
+                "challenge " + result.score() + "%");
+        if (result.passed()) {
+            for (LessonNode lesson : course.lessons()) {
+                if (lessonRow(learner, lesson).waive(now())) {
+                    record(learner, Verb.WAIVED, ObjectType.LESSON, lesson.id(), "challenge " + result.score() + "%");
+                }
+            }
+        }
+        recount(summary, learner, null, map, course);
+        return result;
+    }
+
     /** The caller's learning record, newest first. */
     public List<LearningEvent> record() {
         return em.createNamedQuery(LearningEvent.OF_LEARNER, LearningEvent.class).setParameter("learner", callerId())
@@ -200,16 +239,20 @@ public class LearningService {
 
     /** The summary row of the lesson's course, locked for this transaction; refuses when not enrolled or locked. */
     private CourseProgress lockedSummary(Long learner, LessonNode lesson, CatalogMap map) {
-        if (enrollment(learner, lesson.courseId()).filter(Enrollment::isActive).isEmpty()) {
+        return lockedSummary(learner, lesson.courseId(), map);
+    }
+
+    private CourseProgress lockedSummary(Long learner, Long courseId, CatalogMap map) {
+        if (enrollment(learner, courseId).filter(Enrollment::isActive).isEmpty()) {
             throw new NotEnrolledException();
         }
-        CourseProgress summary = em.find(CourseProgress.class, new CourseProgress.Key(learner, lesson.courseId()),
+        CourseProgress summary = em.find(CourseProgress.class, new CourseProgress.Key(learner, courseId),
                 LockModeType.PESSIMISTIC_WRITE);
         if (summary == null) {
             throw new NotEnrolledException();
         }
         em.refresh(summary, LockModeType.PESSIMISTIC_WRITE);
-        if (rules(learner, map).locked(map.courses().get(lesson.courseId()))) {
+        if (rules(learner, map).locked(map.courses().get(courseId))) {
             throw new CourseLockedException();
         }
         return summary;
