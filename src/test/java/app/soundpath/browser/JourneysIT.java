@@ -20,7 +20,7 @@ class JourneysIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.soundpath();
+        return Deployments.soundpathWithTestData();
     }
 
     @ArquillianResource
@@ -142,6 +142,90 @@ class JourneysIT {
 
         browser.pressButton("Remove instructor");
         assertThat(browser.text(".flash")).contains("Role removed: instructor");
+    }
+
+    @Test
+    void aLearnerEnrollsInATrackFailsAndPassesChecksTestsOutAndMeetsALockedCourse() {
+        String email = "study-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        signUpAndIn("Sam Study", email);
+
+        browser.open("/tracks/engineer");
+        browser.press("track-enrollment:enroll");
+        assertThat(browser.path()).isEqualTo("/learn/");
+        assertThat(browser.text(".flash")).contains("5 new courses");
+        assertThat(browser.texts(".course-progress h3")).hasSize(5);
+        assertThat(browser.text("main")).contains("Continue where you left off");
+
+        browser.open("/lessons/what-sound-is-frequency-amplitude-decibels");
+        java.util.Map<String, java.util.List<String>> key = answerKey("what-sound-is-frequency-amplitude-decibels");
+        key.forEach((question, right) -> browser.tick("q" + question + "-" + wrongOption(question)));
+        browser.press("checkform:submit");
+        assertThat(browser.text(".flash")).contains("Read the explanations below");
+        assertThat(browser.text(".check")).contains("Not quite.", "The right answer:");
+        browser.assertAccessible();
+        browser.screenshot("check-failed");
+
+        browser.open("/lessons/what-sound-is-frequency-amplitude-decibels");
+        key.forEach((question, right) -> right.forEach(option -> browser.tick("q" + question + "-" + option)));
+        browser.press("checkform:submit");
+        assertThat(browser.text(".flash")).contains("lesson complete");
+        browser.screenshot("check-passed");
+
+        browser.follow("My learning");
+        assertThat(browser.text(".course-progress")).contains("1 of 5 lessons done (20%)");
+        browser.assertAccessible();
+        browser.screenshot("dashboard");
+
+        browser.open("/learn/challenge/audio-foundations");
+        java.util.Map<String, java.util.List<String>> all = new java.util.LinkedHashMap<>();
+        for (String lesson : java.util.List.of("what-sound-is-frequency-amplitude-decibels", "signal-flow-from-source-to-speaker",
+                "gain-staging-and-headroom", "daw-basics-tracks-buses-sends-inserts", "monitoring-and-critical-listening")) {
+            all.putAll(answerKey(lesson));
+        }
+        all.forEach((question, right) -> right.forEach(option -> browser.tickIfPresent("q" + question + "-" + option)));
+        browser.assertAccessible();
+        browser.press("challenge:submit");
+        assertThat(browser.path()).isEqualTo("/courses/audio-foundations");
+        assertThat(browser.text("main")).contains("remaining lessons are waived", "You have completed this course");
+
+        browser.open("/courses/troubleshooting-and-careers");
+        assertThat(browser.text(".locked")).contains("Locked for now", "5 lessons left in Live sound reinforcement", "Running a soundcheck");
+        browser.assertAccessible();
+        browser.screenshot("locked-course");
+    }
+
+    private void signUpAndIn(String name, String email) {
+        browser.open("/account/sign-up");
+        browser.type("signup:name", name);
+        browser.type("signup:email", email);
+        browser.type("signup:password", "a calm river of sound");
+        browser.press("signup:submit");
+        browser.type("signin:email", email);
+        browser.type("signin:password", "a calm river of sound");
+        browser.press("signin:submit");
+    }
+
+    /** The right option ids per question id of a lesson's check, from the test-only data door. */
+    private java.util.Map<String, java.util.List<String>> answerKey(String lesson) {
+        String body = new app.soundpath.testing.Http(base).api("/api/test-data/answer-key?lesson=" + lesson).body();
+        java.util.Map<String, java.util.List<String>> key = new java.util.LinkedHashMap<>();
+        for (String pair : body.split(";")) {
+            String[] qa = pair.split(":");
+            key.put(qa[0], java.util.List.of(qa[1].split(",")));
+        }
+        return key;
+    }
+
+    /** An option id of the question that is not right: option ids are question id × 10 + 1..4. */
+    private String wrongOption(String question) {
+        java.util.List<String> right = answerKey("what-sound-is-frequency-amplitude-decibels").get(question);
+        for (int i = 1; i <= 4; i++) {
+            String candidate = question + i;
+            if (!right.contains(candidate) && browser.exists("q" + question + "-" + candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no wrong option for " + question);
     }
 
     @Test

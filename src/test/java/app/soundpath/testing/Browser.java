@@ -94,6 +94,21 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Ticks the radio button or checkbox with this id (or clicks any element with it). */
+    public void tick(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    public boolean exists(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    public void tickIfPresent(String id) {
+        if (exists(id)) {
+            tick(id);
+        }
+    }
+
     public String value(String id) {
         return driver.findElement(By.id(id)).getAttribute("value");
     }

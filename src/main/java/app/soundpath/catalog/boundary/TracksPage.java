@@ -3,6 +3,7 @@ package app.soundpath.catalog.boundary;
 import app.soundpath.catalog.entity.TrackDetail;
 import app.soundpath.catalog.entity.TrackSummary;
 import app.soundpath.platform.NotFound;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,18 +30,21 @@ public class TracksPage {
     private TrackDetail track;
     private List<TrackSummary> tracks;
 
+    // Loaded before a postback is decoded (the track enrolment form lives inside the track part of the page).
+    @PostConstruct
+    void init() {
+        if (extraPath == null && slug != null) {
+            track = catalog.track(slug).orElse(null);
+        }
+    }
+
     public void load() throws IOException {
-        if (extraPath != null) {
+        if (extraPath != null || (slug != null && track == null)) {
             NotFound.send();
             return;
         }
         if (slug == null) {
             tracks = catalog.tracks();
-            return;
-        }
-        track = catalog.track(slug).orElse(null);
-        if (track == null) {
-            NotFound.send();
         }
     }
 
