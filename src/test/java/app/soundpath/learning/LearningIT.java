@@ -70,6 +70,33 @@ class LearningIT {
     }
 
     @Test
+    void afterARandomSequenceOfActionsTheApiTheCoursePagesAndTheDashboardAgree() {
+        java.util.Random random = new java.util.Random(20261125L);
+        Learner me = newLearner();
+        me.post("/api/enrollments", "{\"track\":\"producer\"}");
+        for (int step = 0; step < 25; step++) {
+            String lesson = FOUNDATION.get(random.nextInt(FOUNDATION.size()));
+            switch (random.nextInt(4)) {
+                case 0 -> me.post("/api/lessons/" + lesson + "/check-attempts", rightAnswers(lesson));
+                case 1 -> me.post("/api/lessons/" + lesson + "/check-attempts", wrongAnswers(lesson));
+                case 2 -> me.post("/api/enrollments", "{\"course\":\"audio-foundations\"}");
+                default -> me.post("/api/lessons/what-pre-production-is-for/check-attempts", rightAnswers("what-pre-production-is-for"));
+            }
+        }
+        JsonObject progress = json(me.session.getJson("/api/learners/me/progress"));
+        String dashboard = me.session.get("/learn/").body();
+        for (JsonObject course : progress.getJsonArray("courses").getValuesAs(JsonObject.class)) {
+            String line = course.getInt("lessonsDone") + " of " + course.getInt("lessonsTotal") + " lessons done ("
+                    + (course.getInt("lessonsDone") * 100 / course.getInt("lessonsTotal")) + "%)";
+            assertThat(me.session.get("/courses/" + course.getString("slug")).body()).as(course.getString("slug")).contains(line);
+            assertThat(dashboard).contains(line);
+            long doneInStates = course.getJsonObject("lessonStates").values().stream()
+                    .map(v -> ((jakarta.json.JsonString) v).getString()).filter(s -> s.equals("COMPLETED") || s.equals("WAIVED")).count();
+            assertThat(doneInStates).as("summary row agrees with the lesson rows").isEqualTo(course.getInt("lessonsDone"));
+        }
+    }
+
+    @Test
     void aFailedCheckExplainsEachAnswerAndARetryCanPass() {
         Learner me = enrolledInFoundation();
         JsonObject failed = json(me.post("/api/lessons/signal-flow-from-source-to-speaker/check-attempts", wrongAnswers("signal-flow-from-source-to-speaker")));
