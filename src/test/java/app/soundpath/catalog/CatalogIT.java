@@ -78,7 +78,8 @@ class CatalogIT {
 
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/tracks", "/api/tracks/{slug}", "/api/courses/{slug}",
-                "/api/lessons/{slug}", "/api/ping");
+                "/api/lessons/{slug}", "/api/ping", "/api/me", "/api/learners/me/progress", "/api/learners/me/statements",
+                "/api/enrollments", "/api/lessons/{slug}/check-attempts", "/api/lessons/{slug}/completion");
     }
 
     // ---- The seed content is complete -------------------------------------------------------------------

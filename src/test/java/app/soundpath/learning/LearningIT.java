@@ -181,6 +181,9 @@ class LearningIT {
         assertThat(me.post("/api/lessons/no-such-lesson/check-attempts", rightAnswers(lesson)).status()).isEqualTo(404);
         assertThat(me.post("/api/enrollments", "{\"course\":\"no-such-course\"}").status()).isEqualTo(400);
         assertThat(me.post("/api/enrollments", "{\"course\":\"a\",\"track\":\"b\"}").status()).isEqualTo(400);
+        Page markDone = me.post("/api/lessons/" + lesson + "/completion", "");
+        assertThat(markDone.status()).as("a lesson with a check is completed by passing it").isEqualTo(400);
+        assertThat(markDone.body()).contains("pass it to complete the lesson");
     }
 
     @Test

@@ -89,52 +89,35 @@ public final class WebSession {
     }
 
     public Page submit(Page page, String formId, Map<String, String> fields, String buttonId) {
-        Matcher form = FORM.matcher(page.body());
-        Map<String, String> data = new LinkedHashMap<>();
-        boolean found = false;
-        while (form.find()) {
-            if (!form.group(1).equals(formId)) {
-                continue;
-            }
-            found = true;
-            Matcher hidden = HIDDEN.matcher(form.group(2));
-            while (hidden.find()) {
-                Matcher name = NAME.matcher(hidden.group());
-                Matcher value = VALUE.matcher(hidden.group());
-                if (name.find()) {
-                    data.put(name.group(1), value.find() ? unescape(value.group(1)) : "");
-                }
-            }
-            break;
-        }
-        if (!found) {
-            throw new IllegalStateException("No form '" + formId + "' on the page:\n" + page.body());
-        }
+        Map<String, String> data = hiddenFields(page, formId);
         fields.forEach((id, value) -> data.put(formId + ":" + id, value));
         data.put(formId + ":" + buttonId, "submit");
         return postForm(pathOfForm(page, formId), data);
     }
 
-    /** Submits a form of the last page with extra request parameters named as given (not prefixed by the form id). */
-    public Page submitRaw(String formId, Map<String, String> parameters, String buttonId) {
-        Map<String, String> prefixed = new LinkedHashMap<>();
-        Page page = last;
+    /** The hidden fields of a form (its name marker and the view state among them), as a browser would send them. */
+    private static Map<String, String> hiddenFields(Page page, String formId) {
         Matcher form = FORM.matcher(page.body());
         while (form.find()) {
             if (form.group(1).equals(formId)) {
+                Map<String, String> data = new LinkedHashMap<>();
                 Matcher hidden = HIDDEN.matcher(form.group(2));
                 while (hidden.find()) {
                     Matcher name = NAME.matcher(hidden.group());
                     Matcher value = VALUE.matcher(hidden.group());
                     if (name.find()) {
-                        prefixed.put(name.group(1), value.find() ? unescape(value.group(1)) : "");
+                        data.put(name.group(1), value.find() ? unescape(value.group(1)) : "");
                     }
                 }
+                return data;
             }
         }
-        prefixed.putAll(parameters);
-        prefixed.put(formId + ":" + buttonId, "submit");
-        return postForm(pathOfForm(page, formId), prefixed);
+        throw new IllegalStateException("No form '" + formId + "' on the page:\n" + page.body());
+    }
+
+    /** Submits a form of the last page with extra request parameters named as given (not prefixed by the form id). */
+    public Page submitRaw(String formId, Map<String, String> parameters, String buttonId) {
+        return submitRawMulti(formId, parameters, Map.of(), buttonId);
     }
 
     /** Like {@link #submitRaw}, with some parameters sent several times (checkbox groups). */
@@ -142,19 +125,7 @@ public final class WebSession {
                                String buttonId) {
         Page page = last;
         StringBuilder body = new StringBuilder();
-        Matcher form = FORM.matcher(page.body());
-        while (form.find()) {
-            if (form.group(1).equals(formId)) {
-                Matcher hidden = HIDDEN.matcher(form.group(2));
-                while (hidden.find()) {
-                    Matcher name = NAME.matcher(hidden.group());
-                    Matcher value = VALUE.matcher(hidden.group());
-                    if (name.find()) {
-                        append(body, name.group(1), value.find() ? unescape(value.group(1)) : "");
-                    }
-                }
-            }
-        }
+        hiddenFields(page, formId).forEach((k, v) -> append(body, k, v));
         single.forEach((k, v) -> append(body, k, v));
         multi.forEach((k, values) -> values.forEach(v -> append(body, k, v)));
         append(body, formId + ":" + buttonId, "submit");

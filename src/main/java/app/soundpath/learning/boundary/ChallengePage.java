@@ -1,6 +1,5 @@
 package app.soundpath.learning.boundary;
 
-import app.soundpath.catalog.entity.QuestionView;
 import app.soundpath.learning.entity.CheckResult;
 import app.soundpath.learning.entity.CourseStatus;
 import app.soundpath.platform.BusinessException;
@@ -11,7 +10,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -66,14 +64,7 @@ public class ChallengePage {
 
     public List<LessonStudyPage.Item> getItems() {
         if (items == null && course != null) {
-            CheckResult result = (CheckResult) Faces.getFlash().get(RESULT);
-            List<QuestionView> questions = learning.challenge(slug);
-            items = new ArrayList<>();
-            for (int i = 0; i < questions.size(); i++) {
-                QuestionView q = questions.get(i);
-                items.add(new LessonStudyPage.Item(i + 1, q, result == null ? null : result.feedback().stream()
-                        .filter(f -> f.questionId().equals(q.id())).findFirst().orElse(null)));
-            }
+            items = LessonStudyPage.Item.of(learning.challenge(slug), (CheckResult) Faces.getFlash().get(RESULT));
         }
         return items;
     }

@@ -103,19 +103,23 @@ public class LessonStudyPage {
 
     /** A question of the check with the feedback of the last attempt (null before one). */
     public record Item(int number, QuestionView question, CheckResult.Feedback feedback) {
-    }
 
-    /** The check's questions, each with its feedback from the attempt just made, if any. */
-    public List<Item> getItems() {
-        if (items == null && study != null) {
-            CheckResult result = getResult();
-            List<QuestionView> questions = study.questions();
-            items = new ArrayList<>();
+        /** The questions numbered from 1, each with its feedback from the result (which may be null). */
+        static List<Item> of(List<QuestionView> questions, CheckResult result) {
+            List<Item> items = new ArrayList<>();
             for (int i = 0; i < questions.size(); i++) {
                 QuestionView q = questions.get(i);
                 items.add(new Item(i + 1, q, result == null ? null : result.feedback().stream()
                         .filter(f -> f.questionId().equals(q.id())).findFirst().orElse(null)));
             }
+            return items;
+        }
+    }
+
+    /** The check's questions, each with its feedback from the attempt just made, if any. */
+    public List<Item> getItems() {
+        if (items == null && study != null) {
+            items = Item.of(study.questions(), getResult());
         }
         return items;
     }
