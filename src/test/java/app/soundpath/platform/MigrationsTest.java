@@ -89,6 +89,7 @@ class MigrationsTest {
         assertThat(ints(c, "SELECT COUNT(*) FROM check_question q WHERE q.kind = 'MULTIPLE' AND"
                 + " (SELECT COUNT(*) FROM check_option o WHERE o.question_id = q.id AND o.correct = TRUE) < 1"))
                 .as("at least one right answer for multiple choice").containsExactly(0);
+        checkQuestionnaire(c);
         for (String slug : strings(c, "SELECT slug FROM lesson UNION ALL SELECT slug FROM course"
                 + " UNION ALL SELECT slug FROM skill UNION ALL SELECT slug FROM track")) {
             assertThat(Slugs.isWellFormed(slug)).as(slug).isTrue();
@@ -97,6 +98,23 @@ class MigrationsTest {
             assertThat(body.split("\\s+")).as("a lesson of real teaching text").hasSizeGreaterThan(300);
             assertThat(body).contains("## Try it").doesNotStartWith("#").doesNotContain("<script", "lorem ipsum");
         }
+    }
+
+    /** Questionnaire 1: 12 interests alternating producer/engineer, 6 self-ratings, 6 two-sided scenarios,
+     *  at least 8 knowledge questions with exactly one right answer, 3 tie-breakers with one option per side. */
+    private static void checkQuestionnaire(Connection c) throws SQLException {
+        String q = " FROM assessment_item WHERE questionnaire_id = (SELECT id FROM questionnaire WHERE version = 1)";
+        assertThat(strings(c, "SELECT side" + q + " AND block = 'A' ORDER BY position"))
+                .hasSize(12).containsExactly("PRODUCER", "ENGINEER", "PRODUCER", "ENGINEER", "PRODUCER", "ENGINEER",
+                        "PRODUCER", "ENGINEER", "PRODUCER", "ENGINEER", "PRODUCER", "ENGINEER");
+        assertThat(strings(c, "SELECT side" + q + " AND block = 'B' ORDER BY position")).hasSize(6).doesNotContainNull();
+        assertThat(ints(c, "SELECT COUNT(DISTINCT o.side) FROM assessment_option o JOIN assessment_item i ON i.id = o.item_id"
+                + " WHERE i.block = 'C' GROUP BY i.id")).hasSize(6).containsOnly(2);
+        assertThat(ints(c, "SELECT COUNT(*)" + q + " AND block = 'D'")).first().satisfies(n -> assertThat(n).isGreaterThanOrEqualTo(8));
+        assertThat(ints(c, "SELECT SUM(CASE WHEN o.correct THEN 1 ELSE 0 END) FROM assessment_option o"
+                + " JOIN assessment_item i ON i.id = o.item_id WHERE i.block = 'D' GROUP BY i.id")).containsOnly(1);
+        assertThat(ints(c, "SELECT COUNT(DISTINCT o.side) FROM assessment_option o JOIN assessment_item i ON i.id = o.item_id"
+                + " WHERE i.block = 'T' GROUP BY i.id")).hasSize(3).containsOnly(2);
     }
 
     private static List<String> strings(Connection c, String sql) throws SQLException {
