@@ -76,6 +76,30 @@ public class TestDataResource {
         return rows + "," + completions + "," + attempts;
     }
 
+    /** Per assessment item: its block, side, and its options as optionId/side/correct, one item per line. */
+    @GET
+    @Path("assessment-key")
+    public String assessmentKey() {
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = em.createNativeQuery("SELECT i.id, i.block, i.side, o.id, o.side, o.correct"
+                + " FROM assessment_item i LEFT JOIN assessment_option o ON o.item_id = i.id ORDER BY i.block, i.position, o.position")
+                .getResultList();
+        java.util.Map<String, StringBuilder> lines = new java.util.LinkedHashMap<>();
+        for (Object[] r : rows) {
+            StringBuilder line = lines.computeIfAbsent(r[0] + "", k -> new StringBuilder(r[0] + "|" + r[1] + "|" + r[2]));
+            if (r[3] != null) {
+                line.append("|").append(r[3]).append("/").append(r[4]).append("/").append(r[5]);
+            }
+        }
+        return lines.values().stream().map(StringBuilder::toString).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    @GET
+    @Path("attempt-count")
+    public String attemptCount() {
+        return String.valueOf(em.createNativeQuery("SELECT COUNT(*) FROM assessment_attempt").getSingleResult());
+    }
+
     @POST
     @Path("age-reset-links")
     public String ageResetLinks(@QueryParam("email") String email) {

@@ -1,0 +1,104 @@
+package app.soundpath.assessment.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One stored attempt and its result. Written once, never updated. */
+@Entity
+@Table(name = "assessment_attempt")
+@NamedQuery(name = AssessmentAttempt.OF_LEARNER, query = "SELECT a FROM AssessmentAttempt a WHERE a.learnerId = :learner"
+        + " ORDER BY a.takenAt DESC, a.id DESC")
+public class AssessmentAttempt {
+
+    public static final String OF_LEARNER = "AssessmentAttempt.ofLearner";
+
+    @Id
+    @SequenceGenerator(name = "assessment_seq", sequenceName = "assessment_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_seq")
+    private Long id;
+
+    @Column(name = "questionnaire_id", nullable = false)
+    private Long questionnaireId;
+
+    @Column(name = "learner_id")
+    private Long learnerId;
+
+    @Column(name = "scoring_version", nullable = false, length = 10)
+    private String scoringVersion;
+
+    @Column(nullable = false, length = 4000)
+    private String answers;
+
+    @Column(name = "tie_breakers", nullable = false, length = 200)
+    private String tieBreakers;
+
+    @Column(name = "a_producer", nullable = false) private BigDecimal aProducer;
+    @Column(name = "a_engineer", nullable = false) private BigDecimal aEngineer;
+    @Column(name = "b_producer", nullable = false) private BigDecimal bProducer;
+    @Column(name = "b_engineer", nullable = false) private BigDecimal bEngineer;
+    @Column(name = "c_producer", nullable = false) private BigDecimal cProducer;
+    @Column(name = "c_engineer", nullable = false) private BigDecimal cEngineer;
+
+    @Column(nullable = false)
+    private BigDecimal d;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private TrackFit.Suggestion suggestion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 6)
+    private TrackFit.Confidence confidence;
+
+    @Column(name = "knowledge_percent", nullable = false)
+    private int knowledgePercent;
+
+    @Column(name = "taken_at", nullable = false)
+    private Instant takenAt;
+
+    protected AssessmentAttempt() {
+    }
+
+    public AssessmentAttempt(Long questionnaireId, Long learnerId, String answers, String tieBreakers, TrackFit fit,
+                             Instant now) {
+        this.questionnaireId = questionnaireId;
+        this.learnerId = learnerId;
+        this.answers = answers;
+        this.tieBreakers = tieBreakers;
+        this.scoringVersion = fit.scoringVersion();
+        this.aProducer = decimal(fit.subScores().get(Block.A).producer());
+        this.aEngineer = decimal(fit.subScores().get(Block.A).engineer());
+        this.bProducer = decimal(fit.subScores().get(Block.B).producer());
+        this.bEngineer = decimal(fit.subScores().get(Block.B).engineer());
+        this.cProducer = decimal(fit.subScores().get(Block.C).producer());
+        this.cEngineer = decimal(fit.subScores().get(Block.C).engineer());
+        this.d = decimal(fit.d());
+        this.suggestion = fit.suggestion();
+        this.confidence = fit.confidence();
+        this.knowledgePercent = fit.knowledgePercent();
+        this.takenAt = now;
+    }
+
+    private static BigDecimal decimal(double value) {
+        return BigDecimal.valueOf(value).setScale(4, java.math.RoundingMode.HALF_UP);
+    }
+
+    public Long getId() { return id; }
+    public Long getLearnerId() { return learnerId; }
+    public String getScoringVersion() { return scoringVersion; }
+    public BigDecimal getD() { return d; }
+    public TrackFit.Suggestion getSuggestion() { return suggestion; }
+    public TrackFit.Confidence getConfidence() { return confidence; }
+    public int getKnowledgePercent() { return knowledgePercent; }
+    public Instant getTakenAt() { return takenAt; }
+}

@@ -1,0 +1,192 @@
+package app.soundpath.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.soundpath.testing.Deployments;
+import app.soundpath.testing.WebSession;
+import app.soundpath.testing.WebSession.Page;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The assessment API on the real WAR and database: questionnaire, scoring and storage, bad input, history. */
+@ExtendWith(ArquillianExtension.class)
+class AssessmentIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.soundpathWithTestData();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** One questionnaire item as the test-data door describes it. */
+    record KeyItem(String id, String block, String side, List<String[]> options) {
+        String optionFor(String wantedSide) {
+            return options.stream().filter(o -> o[1].equals(wantedSide)).findFirst().orElseThrow()[0];
+        }
+
+        String rightOption() {
+            return options.stream().filter(o -> o[2].equalsIgnoreCase("true")).findFirst().orElseThrow()[0];
+        }
+    }
+
+    @Test
+    void theQuestionnaireHasEveryBlockAndGivesNoAnswersAway() {
+        Page page = new WebSession(base).getJson("/api/assessment");
+        JsonObject q = json(page);
+
+        assertThat(q.getInt("version")).isEqualTo(1);
+        Map<String, Long> perBlock = new LinkedHashMap<>();
+        q.getJsonArray("items").getValuesAs(JsonObject.class).forEach(i -> perBlock.merge(i.getString("block"), 1L, Long::sum));
+        assertThat(perBlock).containsEntry("A", 12L).containsEntry("B", 6L).containsEntry("C", 6L).containsEntry("D", 8L)
+                .containsEntry("T", 3L);
+        assertThat(page.body()).doesNotContain("PRODUCER", "ENGINEER", "correct");
+    }
+
+    @Test
+    void aClearProducerIsToldSoWithReasonsAndTheAttemptIsStored() {
+        String before = count();
+        JsonObject result = json(submit(new WebSession(base), answers((item, side) -> side.equals("PRODUCER") ? "5" : "1", "PRODUCER"), Map.of()));
+
+        JsonObject fit = result.getJsonObject("fit");
+        assertThat(fit.getString("suggestion")).isEqualTo("PRODUCER");
+        assertThat(fit.getString("confidence")).isEqualTo("HIGH");
+        assertThat(fit.getString("scoringVersion")).isEqualTo("1");
+        assertThat(fit.getInt("knowledgePercent")).isEqualTo(100);
+        assertThat(fit.getJsonArray("toward")).hasSize(3);
+        assertThat(result.getInt("questionnaireVersion")).isEqualTo(1);
+        assertThat(Integer.parseInt(count())).isEqualTo(Integer.parseInt(before) + 1);
+    }
+
+    @Test
+    void aCloseCallIsSaidHonestlyAndTieBreakersCanSettleIt() {
+        Map<String, String> even = answers((item, side) -> item.id().endsWith("21") ? "3" : "4", null);
+        JsonObject close = json(submit(new WebSession(base), even, Map.of())).getJsonObject("fit");
+        assertThat(close.getString("suggestion")).isEqualTo("CLOSE_CALL");
+
+        Map<String, String> tieBreakers = new LinkedHashMap<>();
+        key().stream().filter(i -> i.block().equals("T")).forEach(i -> tieBreakers.put(i.id(), i.optionFor("ENGINEER")));
+        JsonObject settled = json(submit(new WebSession(base), even, tieBreakers)).getJsonObject("fit");
+        assertThat(settled.getString("suggestion")).isEqualTo("ENGINEER");
+        assertThat(settled.getBoolean("tieBreakersUsed")).isTrue();
+    }
+
+    @Test
+    void missingTamperedOrHostileAnswersAre400AndStoreNothing() {
+        Map<String, String> good = answers((item, side) -> "3", "ENGINEER");
+        String firstA = key().stream().filter(i -> i.block().equals("A")).findFirst().orElseThrow().id();
+        String firstC = key().stream().filter(i -> i.block().equals("C")).findFirst().orElseThrow().id();
+        String before = count();
+        List<Map<String, String>> bad = List.of(
+                with(good, firstA, null), with(good, firstA, "9"), with(good, firstA, "0"), with(good, firstA, "<script>"),
+                with(good, firstC, "999999"), with(good, firstC, "' OR '1'='1"), with(good, "999999", "3"));
+        for (Map<String, String> answers : bad) {
+            Page page = submit(new WebSession(base), answers, Map.of());
+            assertThat(page.status()).as(answers.toString()).isEqualTo(400);
+            assertThat(page.body()).doesNotContain("Exception", "<script>");
+        }
+        assertThat(submit(new WebSession(base), good, Map.of("999999", "1")).status()).isEqualTo(400);
+        assertThat(post(new WebSession(base), "not json").status()).isEqualTo(400);
+        assertThat(post(new WebSession(base), "{}").status()).isEqualTo(400);
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void aSignedInLearnerSeesTheirOwnHistoryOnly() {
+        WebSession learner = signedUp();
+        submit(learner, answers((item, side) -> side.equals("ENGINEER") ? "5" : "2", "ENGINEER"), Map.of());
+        WebSession other = signedUp();
+
+        String history = learner.getJson("/api/learners/me/assessments").body();
+        assertThat(history).contains("\"suggestion\":\"ENGINEER\"", "\"scoringVersion\":\"1\"");
+        assertThat(other.getJson("/api/learners/me/assessments").body()).isEqualTo("[]");
+        assertThat(new WebSession(base).getJson("/api/learners/me/assessments").status()).isEqualTo(401);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------------
+
+    private List<KeyItem> key() {
+        return new WebSession(base).getJson("/api/test-data/assessment-key").body().lines().map(line -> {
+            String[] parts = line.split("\\|");
+            List<String[]> options = java.util.Arrays.stream(parts).skip(3).map(o -> o.split("/")).toList();
+            return new KeyItem(parts[0], parts[1], parts[2], options);
+        }).toList();
+    }
+
+    /** Answers for A/B from the function (item, side → "1".."5"); C reactions of the given side (alternating when null); D right. */
+    private Map<String, String> answers(BiFunction<KeyItem, String, String> scale, String scenarioSide) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        int[] n = {0};
+        for (KeyItem item : key()) {
+            switch (item.block()) {
+                case "A", "B" -> answers.put(item.id(), scale.apply(item, item.side()));
+                case "C" -> answers.put(item.id(), item.optionFor(scenarioSide != null ? scenarioSide
+                        : (n[0]++ % 2 == 0 ? "PRODUCER" : "ENGINEER")));
+                case "D" -> answers.put(item.id(), item.rightOption());
+                default -> { }
+            }
+        }
+        return answers;
+    }
+
+    private static Map<String, String> with(Map<String, String> answers, String id, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(answers);
+        if (value == null) {
+            copy.remove(id);
+        } else {
+            copy.put(id, value);
+        }
+        return copy;
+    }
+
+    private Page submit(WebSession session, Map<String, String> answers, Map<String, String> tieBreakers) {
+        return post(session, "{\"answers\":" + object(answers) + ",\"tieBreakers\":" + object(tieBreakers) + "}");
+    }
+
+    private static String object(Map<String, String> values) {
+        StringBuilder json = new StringBuilder("{");
+        values.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":\"")
+                .append(v.replace("\"", "\\\"")).append('"'));
+        return json.append('}').toString();
+    }
+
+    private Page post(WebSession session, String body) {
+        return session.send(HttpRequest.newBuilder(URI.create(session.root() + "/api/assessment/attempts"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)), "application/json");
+    }
+
+    private String count() {
+        return new WebSession(base).getJson("/api/test-data/attempt-count").body();
+    }
+
+    private WebSession signedUp() {
+        String email = "assess-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        WebSession session = new WebSession(base);
+        session.get("/account/sign-up");
+        session.submit("signup", Map.of("name", "Ari Assess", "email", email, "password", "a calm river of sound"), "submit");
+        session.get("/account/sign-in");
+        assertThat(session.submit("signin", Map.of("email", email, "password", "a calm river of sound"), "submit").status()).isEqualTo(302);
+        return session;
+    }
+
+    private static JsonObject json(Page page) {
+        assertThat(page.status()).as(page.body()).isBetween(200, 299);
+        return Json.createReader(new StringReader(page.body())).readObject();
+    }
+}
