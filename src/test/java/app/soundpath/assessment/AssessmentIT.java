@@ -119,6 +119,35 @@ class AssessmentIT {
         assertThat(new WebSession(base).getJson("/api/learners/me/assessments").status()).isEqualTo(401);
     }
 
+    @Test
+    void aVisitorTakesItOnThePageSeesTheResultAndNobodyElseCan() {
+        WebSession visitor = new WebSession(base);
+        Page form = visitor.get("/assessment/");
+        assertThat(form.body()).contains("Part 1 of 5", "What you would enjoy");
+        Map<String, String> params = new LinkedHashMap<>();
+        answers((item, side) -> side.equals("ENGINEER") ? "5" : "1", "ENGINEER").forEach((id, v) -> params.put("i" + id, v));
+
+        Map<String, String> partial = new LinkedHashMap<>(params);
+        String dropped = partial.keySet().iterator().next();
+        partial.remove(dropped);
+        Page missing = visitor.submitRaw("assessment", partial, "submit");
+        assertThat(missing.status()).isEqualTo(200);
+        assertThat(missing.body()).contains("1 questions still need an answer", "Please answer this question.");
+        assertThat(missing.body()).as("answers given are kept").contains("checked=\"checked\"");
+
+        visitor.get("/assessment/");
+        Page done = visitor.submitRaw("assessment", params, "submit");
+        assertThat(done.status()).isEqualTo(302);
+        String resultPath = URI.create(done.location().orElseThrow()).getPath().replaceFirst("^/[^/]+(?=/assessment)", "");
+        Page result = visitor.follow(done);
+        assertThat(result.body()).contains("Sound engineering fits you better", "Why we suggest it", "Where to start",
+                "/tracks/engineer");
+
+        assertThat(new WebSession(base).get(resultPath).status()).as("someone else's result").isEqualTo(404);
+        assertThat(new WebSession(base).get("/assessment/result/999999999").status()).isEqualTo(404);
+        assertThat(new WebSession(base).get("/assessment/result/not-a-number").status()).isEqualTo(404);
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------------
 
     private List<KeyItem> key() {

@@ -27,6 +27,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -104,6 +106,46 @@ public class AssessmentService {
         em.persist(attempt);
         em.flush();
         return new AttemptResult(attempt.getId(), q.getVersion(), attempt.getTakenAt(), fit);
+    }
+
+    /**
+     * A stored attempt's result, for its owner only: the signed-in learner who took it, or the anonymous visitor
+     * whose session took it (their attempt ids are passed in). Re-scored from the stored answers under the stored
+     * scoring version, which always gives the stored result back.
+     */
+    public Optional<AttemptResult> result(Long attemptId, Set<Long> anonymousAttemptIds) {
+        AssessmentAttempt attempt = attemptId == null ? null : em.find(AssessmentAttempt.class, attemptId);
+        if (attempt == null) {
+            return Optional.empty();
+        }
+        Long caller = callerId();
+        boolean mine = attempt.getLearnerId() == null ? anonymousAttemptIds.contains(attemptId)
+                : attempt.getLearnerId().equals(caller);
+        if (!mine) {
+            return Optional.empty();
+        }
+        Questionnaire q = em.find(Questionnaire.class, attempt.getQuestionnaireId());
+        List<AssessmentItem> items = items(q);
+        Map<String, String> answers = decode(attempt.getAnswers());
+        List<Side> sides = decode(attempt.getTieBreakers()).entrySet().stream()
+                .map(e -> items.stream().filter(i -> String.valueOf(i.getId()).equals(e.getKey())).findFirst()
+                        .flatMap(i -> i.getOptions().stream().filter(o -> String.valueOf(o.getId()).equals(e.getValue())).findFirst())
+                        .map(AssessmentOption::getSide).orElse(null))
+                .filter(java.util.Objects::nonNull).toList();
+        List<Item> scored = items.stream().filter(i -> !i.getBlock().equals("T")).map(AssessmentService::toItem).toList();
+        TrackFit fit = new TrackFitScorer(CURRENT).score(scored, answers, sides);
+        return Optional.of(new AttemptResult(attempt.getId(), q.getVersion(), attempt.getTakenAt(), fit));
+    }
+
+    private static Map<String, String> decode(String encoded) {
+        Map<String, String> values = new TreeMap<>();
+        if (encoded != null && !encoded.isBlank()) {
+            for (String pair : encoded.split(";")) {
+                String[] kv = pair.split("=", 2);
+                values.put(kv[0], kv.length > 1 ? kv[1] : "");
+            }
+        }
+        return values;
     }
 
     /** The caller's attempts, newest first. */

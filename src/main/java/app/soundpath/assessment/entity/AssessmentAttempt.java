@@ -95,6 +95,9 @@ public class AssessmentAttempt {
 
     public Long getId() { return id; }
     public Long getLearnerId() { return learnerId; }
+    public Long getQuestionnaireId() { return questionnaireId; }
+    public String getAnswers() { return answers; }
+    public String getTieBreakers() { return tieBreakers; }
     public String getScoringVersion() { return scoringVersion; }
     public BigDecimal getD() { return d; }
     public TrackFit.Suggestion getSuggestion() { return suggestion; }
