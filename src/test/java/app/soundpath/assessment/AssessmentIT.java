@@ -148,6 +148,15 @@ class AssessmentIT {
         assertThat(new WebSession(base).get("/assessment/result/not-a-number").status()).isEqualTo(404);
     }
 
+    @Test
+    void theScoringMethodIsExplainedInPublicWithItsChangelog() {
+        Page page = new WebSession(base).get("/assessment/how-we-score");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("D = 0.5 × ΔA + 0.3 × ΔC + 0.2 × ΔB", "close call", "Changes to the method",
+                "weights 0.5 / 0.3 / 0.2");
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------------
 
     private List<KeyItem> key() {
