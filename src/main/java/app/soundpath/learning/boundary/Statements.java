@@ -9,7 +9,6 @@ import app.soundpath.learning.entity.Statement;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Locale;
 
 /** Writes learning-record events as xAPI-style statements with ADL verbs. */
 @RequestScoped
@@ -48,9 +47,5 @@ public class Statements {
                     new Statement.Result(e.getResult(), success, e.getVerb() == LearningEvent.Verb.COMPLETED ? Boolean.TRUE : null),
                     e.getOccurredAt());
         }).toList();
-    }
-
-    static String lower(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
     }
 }
