@@ -123,7 +123,7 @@ class AssessmentIT {
     void aVisitorTakesItOnThePageSeesTheResultAndNobodyElseCan() {
         WebSession visitor = new WebSession(base);
         Page form = visitor.get("/assessment/");
-        assertThat(form.body()).contains("Part 1 of 5", "What you would enjoy");
+        assertThat(form.body()).contains("Part 1 of 4", "What you would enjoy", "aria-current=\"step\"");
         Map<String, String> params = new LinkedHashMap<>();
         answers((item, side) -> side.equals("ENGINEER") ? "5" : "1", "ENGINEER").forEach((id, v) -> params.put("i" + id, v));
 
@@ -141,11 +141,222 @@ class AssessmentIT {
         String resultPath = URI.create(done.location().orElseThrow()).getPath().replaceFirst("^/[^/]+(?=/assessment)", "");
         Page result = visitor.follow(done);
         assertThat(result.body()).contains("Sound engineering fits you better", "Why we suggest it", "Where to start",
-                "/tracks/engineer");
+                "A working week: Sound engineer", "Friday: live show", "Create a free account");
+        assertThat(result.body()).as("only the suggested track's week").doesNotContain("Friday: mix notes");
 
         assertThat(new WebSession(base).get(resultPath).status()).as("someone else's result").isEqualTo(404);
         assertThat(new WebSession(base).get("/assessment/result/999999999").status()).isEqualTo(404);
         assertThat(new WebSession(base).get("/assessment/result/not-a-number").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aCloseCallOnThePageAsksTheTieBreakersBeforeStoringAnything() {
+        WebSession visitor = new WebSession(base);
+        visitor.get("/assessment/");
+        Map<String, String> params = new LinkedHashMap<>();
+        answers((item, side) -> item.id().endsWith("21") ? "3" : "4", null).forEach((id, v) -> params.put("i" + id, v));
+        String before = count();
+
+        Page step2 = visitor.submitRaw("assessment", params, "submit");
+        assertThat(step2.status()).isEqualTo(200);
+        assertThat(step2.body()).contains("It is close: three either/or questions", "name=\"step\" value=\"T\"")
+                .doesNotContain("Part 1 of 4");
+        assertThat(count()).as("nothing stored before the tie-breakers").isEqualTo(before);
+
+        Map<String, String> tieBreakers = new LinkedHashMap<>();
+        key().stream().filter(i -> i.block().equals("T")).forEach(i -> tieBreakers.put("i" + i.id(), i.optionFor("PRODUCER")));
+        Page done = visitor.submitRaw("assessment", tieBreakers, "finish");
+        assertThat(done.status()).as(done.body()).isEqualTo(302);
+        assertThat(visitor.follow(done).body()).contains("Music producer fits you better", "A working week: Music producer");
+        assertThat(Integer.parseInt(count())).isEqualTo(Integer.parseInt(before) + 1);
+
+        visitor.get("/assessment/");
+        visitor.submitRaw("assessment", params, "submit");
+        Page skipped = visitor.submitRaw("assessment", Map.of(), "finish");
+        assertThat(visitor.follow(skipped).body()).as("left unanswered, the close call stands and both weeks show")
+                .contains("It is a close call and both careers fit you", "A working week: Music producer",
+                        "A working week: Sound engineer");
+    }
+
+    @Test
+    void aLearnerOverridesTheSuggestionWithAReasonAndTheSuggestionStaysInTheHistory() {
+        WebSession learner = signedUp();
+        long attempt = json(submit(learner, answers((item, side) -> side.equals("ENGINEER") ? "5" : "1", "ENGINEER"), Map.of()))
+                .getJsonNumber("id").longValue();
+        String decisions = decisions();
+
+        String hostile = "<script>alert(1)</script>' OR '1'='1; DROP TABLE track_decision; --";
+        List<String> bad = List.of("", "not json", "{}", "{\"track\":\"DRUMMER\"}", "{\"track\":\"engineer\"}",
+                "{\"track\":\"PRODUCER\",\"reason\":\"BECAUSE\"}",
+                "{\"track\":\"PRODUCER\",\"reasonText\":\"" + "x".repeat(501) + "\"}");
+        for (String body : bad) {
+            assertThat(decide(learner, String.valueOf(attempt), body).status()).as(body).isEqualTo(400);
+        }
+        assertThat(decide(learner, "999999999", "{\"track\":\"PRODUCER\"}").status()).isEqualTo(404);
+        assertThat(decide(learner, "abc", "{\"track\":\"PRODUCER\"}").status()).isEqualTo(404);
+        assertThat(decide(signedUp(), String.valueOf(attempt), "{\"track\":\"PRODUCER\"}").status())
+                .as("someone else's attempt").isEqualTo(404);
+        assertThat(decide(new WebSession(base), String.valueOf(attempt), "{\"track\":\"PRODUCER\"}").status()).isEqualTo(401);
+        assertThat(decisions()).as("bad input stores nothing").isEqualTo(decisions);
+
+        JsonObject decision = json(decide(learner, String.valueOf(attempt), "{\"track\":\"PRODUCER\",\"reason\":\"CAREER_GOAL\","
+                + "\"reasonText\":\"" + hostile.replace("'", "\\u0027") + "\"}"));
+        assertThat(decision.getBoolean("override")).isTrue();
+        assertThat(decision.getString("reason")).isEqualTo("CAREER_GOAL");
+        assertThat(decision.getString("reasonText")).isEqualTo(hostile);
+
+        JsonObject latest = Json.createReader(new StringReader(learner.getJson("/api/learners/me/assessments").body()))
+                .readArray().getJsonObject(0);
+        assertThat(latest.getString("suggestion")).as("the suggestion is kept").isEqualTo("ENGINEER");
+        assertThat(latest.getJsonObject("decision").getString("chosenTrack")).isEqualTo("PRODUCER");
+        assertThat(attemptRecord(attempt)).contains("|1|ENGINEER|");
+        assertThat(learner.getJson("/api/learners/me/progress").body()).as("enrolled in the chosen track")
+                .contains("\"slug\":\"pre-production\"").doesNotContain("\"slug\":\"equipment-setup\"");
+
+        Page result = learner.get("/assessment/result/" + attempt);
+        assertThat(result.body()).contains("You chose the music producer track on", "your call over our suggestion")
+                .doesNotContain("<script>alert(1)");
+        assertThat(learner.get("/learn/").body()).contains("Your latest suggestion:", "sound engineer", "You chose the music producer track.");
+    }
+
+    @Test
+    void onTheResultPageALearnerFollowsTheSuggestionAndATooLongReasonIsKeptWithAMessage() {
+        WebSession learner = signedUp();
+        learner.get("/assessment/");
+        Map<String, String> params = new LinkedHashMap<>();
+        answers((item, side) -> side.equals("PRODUCER") ? "5" : "2", "PRODUCER").forEach((id, v) -> params.put("i" + id, v));
+        Page done = learner.submitRaw("assessment", params, "submit");
+        Page result = learner.follow(done);
+        assertThat(result.body()).contains("Enrol in the music producer track", "Choose sound engineering instead",
+                "It is the job I want to end up in");
+        String decisions = decisions();
+
+        String tooLong = "<b>mine</b> " + "y".repeat(600);
+        Page refused = learner.submitRaw("decide", Map.of("reason", "TRY_FIRST", "reasonText", tooLong), "override");
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("Please keep your reason to 500 characters", "&lt;b&gt;mine&lt;/b&gt; yyyy",
+                "value=\"TRY_FIRST\" checked=\"checked\"");
+        assertThat(decisions()).isEqualTo(decisions);
+
+        Page followed = learner.submitRaw("decide", Map.of(), "follow");
+        assertThat(followed.status()).isEqualTo(302);
+        assertThat(followed.location().orElseThrow()).endsWith("/learn/");
+        assertThat(learner.follow(followed).body()).contains("You are enrolled in the music producer track", "Pre-production");
+        assertThat(Integer.parseInt(decisions())).isEqualTo(Integer.parseInt(decisions) + 1);
+        assertThat(learner.getJson("/api/learners/me/assessments").body()).contains("\"override\":false");
+    }
+
+    @Test
+    void aVisitorsResultMovesToTheAccountTheySignInToFromThatBrowser() {
+        WebSession visitor = new WebSession(base);
+        visitor.get("/assessment/");
+        Map<String, String> params = new LinkedHashMap<>();
+        answers((item, side) -> side.equals("ENGINEER") ? "4" : "2", "ENGINEER").forEach((id, v) -> params.put("i" + id, v));
+        String resultPath = URI.create(visitor.submitRaw("assessment", params, "submit").location().orElseThrow()).getPath()
+                .replaceFirst("^/[^/]+(?=/assessment)", "");
+        long attempt = Long.parseLong(resultPath.replaceAll("\\D", ""));
+        assertThat(attemptRecord(attempt)).startsWith("|");
+
+        String email = "claim-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        visitor.get("/account/sign-up");
+        visitor.submit("signup", Map.of("name", "Cleo Claim", "email", email, "password", "a calm river of sound"), "submit");
+        visitor.get("/account/sign-in");
+        assertThat(visitor.submit("signin", Map.of("email", email, "password", "a calm river of sound"), "submit").status()).isEqualTo(302);
+
+        assertThat(attemptRecord(attempt)).doesNotStartWith("|");
+        assertThat(visitor.getJson("/api/learners/me/assessments").body()).contains("\"id\":" + attempt);
+        assertThat(visitor.get(resultPath).body()).contains("Enrol in the sound engineer track");
+        assertThat(visitor.get("/learn/").body()).contains("Your latest suggestion:", "sound engineer");
+    }
+
+    @Test
+    void reScoringMakesNewLinkedResultsAndNeverRewritesOldOnes() {
+        WebSession learner = signedUp();
+        long attempt = json(submit(learner, answers((item, side) -> side.equals("ENGINEER") ? "4" : "3", null), Map.of()))
+                .getJsonNumber("id").longValue();
+        String original = attemptRecord(attempt);
+        assertThat(original).contains("|1|ENGINEER|");
+
+        WebSession admin = new WebSession(base);
+        admin.get("/account/sign-in");
+        assertThat(admin.submit("signin", Map.of("email", "admin@soundpath.test", "password", "admin-demo-2026"), "submit").status()).isEqualTo(302);
+        assertThat(rescorings(admin).body()).as("everything is already under the current version")
+                .contains("\"rescored\":0", "\"scoringVersion\":\"1\"");
+        assertThat(rescorings(learner).status()).isEqualTo(403);
+        assertThat(rescorings(new WebSession(base)).status()).isEqualTo(401);
+
+        int rescored = Integer.parseInt(admin.send(HttpRequest.newBuilder(URI.create(admin.root() + "/api/test-data/rescore-under-wide-band"))
+                .POST(HttpRequest.BodyPublishers.noBody()), "text/plain").body());
+        assertThat(rescored).isPositive();
+        assertThat(attemptRecord(attempt)).as("the old result is untouched").isEqualTo(original);
+        long newer = Long.parseLong(rescoredBy(attempt));
+        assertThat(attemptRecord(newer)).as("a wider band turns this lean into a close call, in a new linked row")
+                .contains("|test-wide|CLOSE_CALL|").endsWith("|" + attempt);
+        assertThat(admin.send(HttpRequest.newBuilder(URI.create(admin.root() + "/api/test-data/rescore-under-wide-band"))
+                .POST(HttpRequest.BodyPublishers.noBody()), "text/plain").body()).as("nothing left to re-score").isEqualTo("0");
+
+        assertThat(rescorings(admin).body()).as("back under the current version, again as new rows")
+                .contains("\"rescored\":" + rescored);
+        assertThat(attemptRecord(Long.parseLong(rescoredBy(newer)))).contains("|1|ENGINEER|").endsWith("|" + newer);
+        assertThat(learner.get("/assessment/result/" + newer).body()).contains("re-scores an earlier one");
+        assertThat(learner.getJson("/api/learners/me/assessments").body()).contains("\"rescoredFrom\":" + attempt);
+    }
+
+    @Test
+    void theDashboardOffersAReCheckOnceACourseOfEachTrackIsDone() {
+        WebSession learner = signedUp();
+        long attempt = json(submit(learner, answers((item, side) -> side.equals("PRODUCER") ? "5" : "1", "PRODUCER"), Map.of()))
+                .getJsonNumber("id").longValue();
+        json(decide(learner, String.valueOf(attempt), "{\"track\":\"PRODUCER\"}"));
+        assertThat(learner.get("/learn/").body()).contains("Your latest suggestion:").doesNotContain("Re-check my track fit");
+
+        json(decide(learner, String.valueOf(attempt), "{\"track\":\"ENGINEER\",\"reason\":\"TRY_FIRST\"}"));
+        for (String course : List.of("audio-foundations", "pre-production")) {
+            passEveryLesson(learner, course);
+        }
+        assertThat(learner.get("/learn/").body()).as("only one track done").doesNotContain("Re-check my track fit");
+        passEveryLesson(learner, "equipment-setup");
+        assertThat(learner.get("/learn/").body()).contains("You have now finished a course in each track", "Re-check my track fit");
+        assertThat(learner.getJson("/api/learners/me/progress").body()).contains("\"courseFinishedInEveryTrack\":true");
+    }
+
+    private void passEveryLesson(WebSession learner, String course) {
+        JsonObject detail = json(new WebSession(base).getJson("/api/courses/" + course));
+        for (JsonObject lesson : detail.getJsonArray("lessons").getValuesAs(JsonObject.class)) {
+            String slug = lesson.getString("slug");
+            StringBuilder body = new StringBuilder("{\"answers\":{");
+            String[] questions = new WebSession(base).getJson("/api/test-data/answer-key?lesson=" + slug).body().split(";");
+            for (int i = 0; i < questions.length; i++) {
+                String[] qa = questions[i].split(":");
+                body.append(i == 0 ? "" : ",").append('"').append(qa[0]).append("\":[").append(qa[1]).append(']');
+            }
+            Page passed = learner.send(HttpRequest.newBuilder(URI.create(learner.root() + "/api/lessons/" + slug + "/check-attempts"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.append("}}").toString())), "application/json");
+            assertThat(passed.status()).as(slug + " " + passed.body()).isBetween(200, 201);
+        }
+    }
+
+    private Page decide(WebSession session, String attempt, String body) {
+        return session.send(HttpRequest.newBuilder(URI.create(session.root() + "/api/learners/me/assessments/" + attempt + "/decision"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)), "application/json");
+    }
+
+    private Page rescorings(WebSession session) {
+        return session.send(HttpRequest.newBuilder(URI.create(session.root() + "/api/admin/assessments/rescorings"))
+                .POST(HttpRequest.BodyPublishers.noBody()), "application/json");
+    }
+
+    private String decisions() {
+        return new WebSession(base).getJson("/api/test-data/decision-count").body();
+    }
+
+    private String attemptRecord(long id) {
+        return new WebSession(base).getJson("/api/test-data/attempt-record?id=" + id).body();
+    }
+
+    private String rescoredBy(long id) {
+        return new WebSession(base).getJson("/api/test-data/rescored-by?id=" + id).body();
     }
 
     @Test

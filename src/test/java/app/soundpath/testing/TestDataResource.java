@@ -21,6 +21,9 @@ public class TestDataResource {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    app.soundpath.assessment.boundary.AssessmentService assessment;
+
     @POST
     @Path("old-password-hash")
     public String plantOldHash(@QueryParam("email") String email, @QueryParam("password") String password,
@@ -98,6 +101,41 @@ public class TestDataResource {
     @Path("attempt-count")
     public String attemptCount() {
         return String.valueOf(em.createNativeQuery("SELECT COUNT(*) FROM assessment_attempt").getSingleResult());
+    }
+
+    /** One stored attempt as "learnerId|scoringVersion|suggestion|d|rescoredFrom" (empty for nulls). */
+    @GET
+    @Path("attempt-record")
+    public String attemptRecord(@QueryParam("id") long id) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT learner_id, scoring_version, suggestion, d, rescored_from"
+                + " FROM assessment_attempt WHERE id = ?1").setParameter(1, id).getSingleResult();
+        return java.util.Arrays.stream(row).map(v -> v == null ? "" : v instanceof java.math.BigDecimal b
+                ? b.stripTrailingZeros().toPlainString() : String.valueOf(v)).collect(java.util.stream.Collectors.joining("|"));
+    }
+
+    /** The id of the attempt that re-scores the given one, or empty. */
+    @GET
+    @Path("rescored-by")
+    public String rescoredBy(@QueryParam("id") long id) {
+        return em.createNativeQuery("SELECT id FROM assessment_attempt WHERE rescored_from = ?1").setParameter(1, id)
+                .getResultStream().findFirst().map(String::valueOf).orElse("").toString();
+    }
+
+    @GET
+    @Path("decision-count")
+    public String decisionCount() {
+        return String.valueOf(em.createNativeQuery("SELECT COUNT(*) FROM track_decision").getSingleResult());
+    }
+
+    /**
+     * Re-scores every attempt under a made-up scoring version with a much wider close-call band, through the real
+     * service (so the caller must be a signed-in admin): lets a test see that a new version never rewrites a result.
+     */
+    @POST
+    @Path("rescore-under-wide-band")
+    public String rescoreUnderWideBand() {
+        return String.valueOf(assessment.rescoreAllUnder(new app.soundpath.assessment.entity.ScoringVersion(
+                "test-wide", 0.5, 0.3, 0.2, 0.40, 0.60, 0.05, 75)));
     }
 
     @POST

@@ -8,11 +8,14 @@ import app.soundpath.assessment.entity.AttemptResult;
 import app.soundpath.assessment.entity.AttemptSummary;
 import app.soundpath.assessment.entity.Block;
 import app.soundpath.assessment.entity.Item;
+import app.soundpath.assessment.entity.NotYoursException;
 import app.soundpath.assessment.entity.Questionnaire;
 import app.soundpath.assessment.entity.QuestionnaireView;
 import app.soundpath.assessment.entity.ScoringVersion;
 import app.soundpath.assessment.entity.Side;
+import app.soundpath.assessment.entity.TrackDecision;
 import app.soundpath.assessment.entity.TrackFit;
+import app.soundpath.learning.boundary.LearningService;
 import app.soundpath.platform.BusinessException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -52,6 +55,9 @@ public class AssessmentService {
     @Resource
     SessionContext session;
 
+    @Inject
+    LearningService learning;
+
     public QuestionnaireView questionnaire() {
         Questionnaire q = latest();
         List<QuestionnaireView.ItemView> items = items(q).stream().map(i -> new QuestionnaireView.ItemView(i.getId(),
@@ -67,6 +73,22 @@ public class AssessmentService {
      * @param tieBreakers tie-breaker item id → option id; optional, used only for a close call
      */
     public AttemptResult submit(Map<Long, String> answers, Map<Long, String> tieBreakers) {
+        Scored scored = score(answers, tieBreakers);
+        AssessmentAttempt attempt = new AssessmentAttempt(scored.questionnaire().getId(), callerId(),
+                encode(scored.answers()), encode(scored.tieBreakers()), scored.fit(), clock.instant());
+        em.persist(attempt);
+        em.flush();
+        return new AttemptResult(attempt.getId(), scored.questionnaire().getVersion(), attempt.getTakenAt(),
+                scored.fit(), null, null);
+    }
+
+    /** Scores answers without storing anything: the questionnaire page asks this to know whether to offer tie-breakers. */
+    public TrackFit preview(Map<Long, String> answers) {
+        return score(answers, Map.of()).fit();
+    }
+
+    /** Answers checked against the current questionnaire and scored; any answer that does not fit is refused. */
+    private Scored score(Map<Long, String> answers, Map<Long, String> tieBreakers) {
         Questionnaire q = latest();
         List<AssessmentItem> items = items(q);
         List<Item> scored = new ArrayList<>();
@@ -92,26 +114,26 @@ public class AssessmentService {
         if (answers.keySet().stream().anyMatch(id -> !byId.containsKey(String.valueOf(id)))) {
             throw new BusinessException("assessment.invalid");
         }
-        List<Side> sides = new ArrayList<>();
-        for (Map.Entry<Long, String> chosen : tieBreakers.entrySet()) {
-            AssessmentItem item = items.stream().filter(i -> i.getId().equals(chosen.getKey()) && i.getBlock().equals("T"))
+        Map<String, String> chosen = new TreeMap<>();
+        for (Map.Entry<Long, String> tieBreaker : tieBreakers.entrySet()) {
+            AssessmentItem item = items.stream().filter(i -> i.getId().equals(tieBreaker.getKey()) && i.getBlock().equals("T"))
                     .findFirst().orElseThrow(() -> new BusinessException("assessment.invalid"));
-            sides.add(item.getOptions().stream().filter(o -> String.valueOf(o.getId()).equals(chosen.getValue()))
-                    .findFirst().map(AssessmentOption::getSide).orElseThrow(() -> new BusinessException("assessment.invalid")));
+            item.getOptions().stream().filter(o -> String.valueOf(o.getId()).equals(tieBreaker.getValue()))
+                    .findFirst().orElseThrow(() -> new BusinessException("assessment.invalid"));
+            chosen.put(String.valueOf(item.getId()), tieBreaker.getValue());
         }
-        TrackFit fit = new TrackFitScorer(CURRENT).score(scored, byId, sides);
-        AssessmentAttempt attempt = new AssessmentAttempt(q.getId(), callerId(), encode(byId),
-                encode(tieBreakers.entrySet().stream().collect(Collectors.toMap(e -> String.valueOf(e.getKey()),
-                        Map.Entry::getValue, (a, b) -> a, TreeMap::new))), fit, clock.instant());
-        em.persist(attempt);
-        em.flush();
-        return new AttemptResult(attempt.getId(), q.getVersion(), attempt.getTakenAt(), fit);
+        TrackFit fit = new TrackFitScorer(CURRENT).score(scored, byId, sides(items, chosen));
+        return new Scored(q, byId, chosen, fit);
+    }
+
+    private record Scored(Questionnaire questionnaire, Map<String, String> answers, Map<String, String> tieBreakers,
+                          TrackFit fit) {
     }
 
     /**
      * A stored attempt's result, for its owner only: the signed-in learner who took it, or the anonymous visitor
-     * whose session took it (their attempt ids are passed in). Re-scored from the stored answers under the stored
-     * scoring version, which always gives the stored result back.
+     * whose session took it (their attempt ids are passed in). The figures are the stored ones; the explanation is
+     * worked out again from the stored answers under the stored scoring version.
      */
     public Optional<AttemptResult> result(Long attemptId, Set<Long> anonymousAttemptIds) {
         AssessmentAttempt attempt = attemptId == null ? null : em.find(AssessmentAttempt.class, attemptId);
@@ -125,16 +147,94 @@ public class AssessmentService {
             return Optional.empty();
         }
         Questionnaire q = em.find(Questionnaire.class, attempt.getQuestionnaireId());
-        List<AssessmentItem> items = items(q);
-        Map<String, String> answers = decode(attempt.getAnswers());
-        List<Side> sides = decode(attempt.getTieBreakers()).entrySet().stream()
+        TrackFit explained = rescore(attempt, items(q), ScoringVersion.find(attempt.getScoringVersion()).orElse(CURRENT));
+        TrackDecision decision = decisions(List.of(attempt.getId())).stream().findFirst().orElse(null);
+        return Optional.of(new AttemptResult(attempt.getId(), q.getVersion(), attempt.getTakenAt(),
+                attempt.storedFit(explained), attempt.getRescoredFrom(), AttemptResult.Decision.of(decision)));
+    }
+
+    /**
+     * The caller decides what to do with one of their results: enrol in the chosen track. Choosing the other track
+     * than the one suggested is an override and may carry a reason; after a close call either track is a plain
+     * choice. The decision is stored beside the untouched attempt, in the same transaction as the enrolment.
+     */
+    @RolesAllowed({"LEARNER", "INSTRUCTOR", "ADMIN"})
+    public AttemptResult.Decision decide(Long attemptId, Side track, TrackDecision.Reason reason, String reasonText) {
+        Long caller = callerId();
+        AssessmentAttempt attempt = attemptId == null ? null : em.find(AssessmentAttempt.class, attemptId);
+        if (attempt == null || !caller.equals(attempt.getLearnerId())) {
+            throw new NotYoursException();
+        }
+        if (track == null) {
+            throw new BusinessException("assessment.decision.track");
+        }
+        String text = reasonText == null ? null : reasonText.strip().replaceAll("\\p{Cc}", " ");
+        if (text != null && text.length() > TrackDecision.REASON_MAX) {
+            throw new BusinessException("assessment.decision.tooLong");
+        }
+        boolean override = attempt.getSuggestion() != TrackFit.Suggestion.CLOSE_CALL
+                && !attempt.getSuggestion().name().equals(track.name());
+        TrackDecision decision = new TrackDecision(attempt.getId(), caller, track, override, override ? reason : null,
+                override && text != null && !text.isEmpty() ? text : null, clock.instant());
+        em.persist(decision);
+        learning.enrollInTrack(track.slug());
+        return AttemptResult.Decision.of(decision);
+    }
+
+    /**
+     * Gives the attempts an anonymous visitor took in this browser to the account they have just signed in to.
+     * Called by the sign-in observer with ids from the server-side session only; owned attempts are never moved.
+     */
+    public int claim(Set<Long> attemptIds, Long accountId) {
+        if (attemptIds.isEmpty() || accountId == null) {
+            return 0;
+        }
+        List<AssessmentAttempt> unclaimed = em.createNamedQuery(AssessmentAttempt.UNCLAIMED, AssessmentAttempt.class)
+                .setParameter("ids", attemptIds).getResultList();
+        unclaimed.forEach(a -> a.claimFor(accountId));
+        return unclaimed.size();
+    }
+
+    /**
+     * Re-scores every attempt not yet scored under the current version. Old results are never rewritten: each
+     * re-scoring is a new attempt linked to the one it re-scores.
+     */
+    @RolesAllowed("ADMIN")
+    public int rescoreAll() {
+        return rescoreAllUnder(CURRENT);
+    }
+
+    /** As {@link #rescoreAll()}, under a given version (tests use a made-up one). */
+    @RolesAllowed("ADMIN")
+    public int rescoreAllUnder(ScoringVersion version) {
+        List<AssessmentAttempt> stale = em.createNamedQuery(AssessmentAttempt.NOT_YET_UNDER, AssessmentAttempt.class)
+                .setParameter("version", version.id()).getResultList();
+        Map<Long, List<AssessmentItem>> itemsOf = new java.util.HashMap<>();
+        for (AssessmentAttempt attempt : stale) {
+            List<AssessmentItem> items = itemsOf.computeIfAbsent(attempt.getQuestionnaireId(),
+                    id -> items(em.find(Questionnaire.class, id)));
+            em.persist(attempt.rescored(rescore(attempt, items, version)));
+        }
+        return stale.size();
+    }
+
+    private TrackFit rescore(AssessmentAttempt attempt, List<AssessmentItem> items, ScoringVersion version) {
+        List<Item> scored = items.stream().filter(i -> !i.getBlock().equals("T")).map(AssessmentService::toItem).toList();
+        return new TrackFitScorer(version).score(scored, decode(attempt.getAnswers()),
+                sides(items, decode(attempt.getTieBreakers())));
+    }
+
+    private static List<Side> sides(List<AssessmentItem> items, Map<String, String> tieBreakers) {
+        return tieBreakers.entrySet().stream()
                 .map(e -> items.stream().filter(i -> String.valueOf(i.getId()).equals(e.getKey())).findFirst()
                         .flatMap(i -> i.getOptions().stream().filter(o -> String.valueOf(o.getId()).equals(e.getValue())).findFirst())
                         .map(AssessmentOption::getSide).orElse(null))
                 .filter(java.util.Objects::nonNull).toList();
-        List<Item> scored = items.stream().filter(i -> !i.getBlock().equals("T")).map(AssessmentService::toItem).toList();
-        TrackFit fit = new TrackFitScorer(CURRENT).score(scored, answers, sides);
-        return Optional.of(new AttemptResult(attempt.getId(), q.getVersion(), attempt.getTakenAt(), fit));
+    }
+
+    private List<TrackDecision> decisions(List<Long> attemptIds) {
+        return attemptIds.isEmpty() ? List.of() : em.createNamedQuery(TrackDecision.OF_ATTEMPTS, TrackDecision.class)
+                .setParameter("attempts", attemptIds).getResultList();
     }
 
     private static Map<String, String> decode(String encoded) {
@@ -148,12 +248,15 @@ public class AssessmentService {
         return values;
     }
 
-    /** The caller's attempts, newest first. */
+    /** The caller's attempts, newest first, each with the decision that followed it (if any). */
     @RolesAllowed({"LEARNER", "INSTRUCTOR", "ADMIN"})
     public List<AttemptSummary> mine() {
-        return em.createNamedQuery(AssessmentAttempt.OF_LEARNER, AssessmentAttempt.class)
-                .setParameter("learner", callerId()).setMaxResults(100)
-                .getResultStream().map(AttemptSummary::of).toList();
+        List<AssessmentAttempt> attempts = em.createNamedQuery(AssessmentAttempt.OF_LEARNER, AssessmentAttempt.class)
+                .setParameter("learner", callerId()).setMaxResults(100).getResultList();
+        Map<Long, TrackDecision> latest = new java.util.HashMap<>();
+        decisions(attempts.stream().map(AssessmentAttempt::getId).toList())
+                .forEach(d -> latest.putIfAbsent(d.getAttemptId(), d));
+        return attempts.stream().map(a -> AttemptSummary.of(a, latest.get(a.getId()))).toList();
     }
 
     private Questionnaire latest() {

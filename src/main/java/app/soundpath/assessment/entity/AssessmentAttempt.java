@@ -13,14 +13,25 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One stored attempt and its result. Written once, never updated. */
+/**
+ * One stored attempt and its result. Its answers and result are written once and never updated: re-scoring under
+ * a new scoring version makes a new attempt that points back to this one. The only later change is claiming an
+ * anonymous attempt for the account its visitor then signed in to.
+ */
 @Entity
 @Table(name = "assessment_attempt")
 @NamedQuery(name = AssessmentAttempt.OF_LEARNER, query = "SELECT a FROM AssessmentAttempt a WHERE a.learnerId = :learner"
         + " ORDER BY a.takenAt DESC, a.id DESC")
+@NamedQuery(name = AssessmentAttempt.UNCLAIMED, query = "SELECT a FROM AssessmentAttempt a WHERE a.id IN :ids"
+        + " AND a.learnerId IS NULL")
+@NamedQuery(name = AssessmentAttempt.NOT_YET_UNDER, query = "SELECT a FROM AssessmentAttempt a"
+        + " WHERE a.scoringVersion <> :version AND NOT EXISTS (SELECT o FROM AssessmentAttempt o WHERE o.rescoredFrom = a.id) ORDER BY a.id")
 public class AssessmentAttempt {
 
     public static final String OF_LEARNER = "AssessmentAttempt.ofLearner";
+    public static final String UNCLAIMED = "AssessmentAttempt.unclaimed";
+    /** Attempts at the end of their re-scoring chain that are not yet scored under a version. */
+    public static final String NOT_YET_UNDER = "AssessmentAttempt.notYetUnder";
 
     @Id
     @SequenceGenerator(name = "assessment_seq", sequenceName = "assessment_seq", allocationSize = 50)
@@ -66,6 +77,9 @@ public class AssessmentAttempt {
     @Column(name = "taken_at", nullable = false)
     private Instant takenAt;
 
+    @Column(name = "rescored_from")
+    private Long rescoredFrom;
+
     protected AssessmentAttempt() {
     }
 
@@ -89,6 +103,30 @@ public class AssessmentAttempt {
         this.takenAt = now;
     }
 
+    /** The same answers scored again under another version: a new attempt linked to this one, which stays as it is. */
+    public AssessmentAttempt rescored(TrackFit fit) {
+        AssessmentAttempt copy = new AssessmentAttempt(questionnaireId, learnerId, answers, tieBreakers, fit, takenAt);
+        copy.rescoredFrom = id;
+        return copy;
+    }
+
+    /** Gives an anonymous attempt to the account its visitor signed in to; an owned attempt never changes hands. */
+    public void claimFor(Long accountId) {
+        if (learnerId == null) {
+            learnerId = accountId;
+        }
+    }
+
+    /** The stored result; the explanation (which answers pulled which way) comes from the given re-scoring. */
+    public TrackFit storedFit(TrackFit explained) {
+        return new TrackFit(suggestion, confidence, d.doubleValue(), java.util.Map.of(
+                Block.A, new TrackFit.SubScore(aProducer.doubleValue(), aEngineer.doubleValue()),
+                Block.B, new TrackFit.SubScore(bProducer.doubleValue(), bEngineer.doubleValue()),
+                Block.C, new TrackFit.SubScore(cProducer.doubleValue(), cEngineer.doubleValue())),
+                explained.toward(), explained.against(), knowledgePercent, explained.suggestTestingOutOfFoundation(),
+                explained.tieBreakersUsed(), scoringVersion);
+    }
+
     private static BigDecimal decimal(double value) {
         return BigDecimal.valueOf(value).setScale(4, java.math.RoundingMode.HALF_UP);
     }
@@ -104,4 +142,5 @@ public class AssessmentAttempt {
     public TrackFit.Confidence getConfidence() { return confidence; }
     public int getKnowledgePercent() { return knowledgePercent; }
     public Instant getTakenAt() { return takenAt; }
+    public Long getRescoredFrom() { return rescoredFrom; }
 }

@@ -8,4 +8,14 @@ public enum Side {
     public int sign() {
         return this == PRODUCER ? 1 : -1;
     }
+
+    /** The other career. */
+    public Side other() {
+        return this == PRODUCER ? ENGINEER : PRODUCER;
+    }
+
+    /** The track's slug in the catalogue ("producer", "engineer"). */
+    public String slug() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

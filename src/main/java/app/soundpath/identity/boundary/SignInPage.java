@@ -2,8 +2,10 @@ package app.soundpath.identity.boundary;
 
 import app.soundpath.identity.control.LocalTarget;
 import app.soundpath.identity.entity.SignInOutcome;
+import app.soundpath.identity.entity.SignedIn;
 import app.soundpath.platform.Texts;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,6 +40,9 @@ public class SignInPage {
     @Inject
     DemoMode demoMode;
 
+    @Inject
+    Event<SignedIn> signedIn;
+
     private String email;
     private String password;
     private String next;
@@ -51,6 +56,7 @@ public class SignInPage {
         switch (status) {
             case SUCCESS -> {
                 request.changeSessionId(); // a new session id at sign-in: a planted one is worthless
+                signedIn.fire(new SignedIn(attempt.outcome().accountId()));
                 Faces.redirect(Faces.getRequestContextPath() + target());
             }
             case SEND_CONTINUE -> FacesContext.getCurrentInstance().responseComplete();

@@ -84,7 +84,10 @@ public class LearningService {
                 (int) t.courseIds().stream().map(map.courses()::get).filter(rules::complete).count(), t.courseIds().size()))
                 .toList();
         List<String> mastered = rules.masteredSkills().stream().map(CatalogMap.SkillNode::name).toList();
-        return new Dashboard(courses, resume, tracks, mastered, map.skills().size(), recent(learner, map, 10));
+        boolean finishedInEveryTrack = map.tracks().stream().allMatch(t -> t.courseIds().stream().map(map.courses()::get)
+                .anyMatch(c -> !c.foundation() && rules.complete(c)));
+        return new Dashboard(courses, resume, tracks, mastered, map.skills().size(), recent(learner, map, 10),
+                finishedInEveryTrack);
     }
 
     public CourseStatus courseStatus(String courseSlug) {

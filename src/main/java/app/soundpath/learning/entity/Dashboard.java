@@ -3,9 +3,13 @@ package app.soundpath.learning.entity;
 import java.time.Instant;
 import java.util.List;
 
-/** Everything /learn shows, and GET /api/learners/me/progress answers: one source, the same numbers. */
+/**
+ * Everything /learn shows, and GET /api/learners/me/progress answers: one source, the same numbers.
+ * {@code courseFinishedInEveryTrack}: the learner has completed a course of each track beyond the shared
+ * foundation, which is when the dashboard offers to re-check their track fit.
+ */
 public record Dashboard(List<CourseStatus> courses, Resume resume, List<TrackStatus> tracks, List<String> masteredSkills,
-                        int skillsTotal, List<Activity> recent) {
+                        int skillsTotal, List<Activity> recent, boolean courseFinishedInEveryTrack) {
 
     /** Where to continue: the course last worked on and its next lesson. */
     public record Resume(String courseSlug, String courseTitle, String lessonSlug, String lessonTitle) {
