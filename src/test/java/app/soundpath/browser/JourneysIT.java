@@ -194,6 +194,52 @@ class JourneysIT {
         browser.screenshot("locked-course");
     }
 
+    @Test
+    void aVisitorTakesTheAssessmentFromTheHomePageSignsUpAndEnrolsInTheSuggestedTrack() {
+        browser.open("/");
+        browser.follow("Not sure which career fits you? Answer a few questions and get a suggestion, with reasons");
+        assertThat(browser.path()).isEqualTo("/assessment/");
+        assertThat(browser.text(".step-line")).contains("Questions", "Your result");
+        browser.assertAccessible();
+        browser.screenshot("assessment-form");
+
+        browser.press("assessment:submit");
+        assertThat(browser.text(".flash")).contains("questions still need an answer");
+        for (String line : new app.soundpath.testing.Http(base).api("/api/test-data/assessment-key").body().split("\n")) {
+            String[] parts = line.split("\\|");
+            String id = parts[0];
+            switch (parts[1]) {
+                case "A", "B" -> browser.tick("i" + id + "-" + (parts[2].equals("ENGINEER") ? "5" : "2"));
+                case "C" -> browser.tick("i" + id + "-" + java.util.Arrays.stream(parts).skip(3)
+                        .filter(o -> o.split("/")[1].equals("ENGINEER")).findFirst().orElseThrow().split("/")[0]);
+                case "D" -> browser.tick("i" + id + "-" + java.util.Arrays.stream(parts).skip(3)
+                        .filter(o -> o.split("/")[2].equalsIgnoreCase("true")).findFirst().orElseThrow().split("/")[0]);
+                default -> { }
+            }
+        }
+        browser.press("assessment:submit");
+        assertThat(browser.path()).startsWith("/assessment/result/");
+        String result = browser.path();
+        assertThat(browser.text(".verdict")).contains("Sound engineering fits you better");
+        assertThat(browser.text("main")).contains("Why we suggest it", "A working week: Sound engineer", "Where to start");
+        browser.assertAccessible();
+        browser.screenshot("assessment-result-visitor");
+
+        String email = "fit-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        browser.follow("Create a free account");
+        signUpAndIn("Robin Fit", email);
+        browser.open(result);
+        assertThat(browser.text("main")).as("the visitor's result is now theirs").contains("Choose music production instead");
+        browser.screenshot("assessment-result-learner");
+        browser.press("decide:follow");
+        assertThat(browser.path()).isEqualTo("/learn/");
+        assertThat(browser.text(".flash")).contains("You are enrolled in the sound engineer track");
+        assertThat(browser.texts(".course-progress h3")).hasSize(5).contains("Live sound reinforcement");
+        assertThat(browser.text("main")).contains("Your latest suggestion:", "You chose the sound engineer track.");
+        browser.assertAccessible();
+        browser.screenshot("dashboard-after-assessment");
+    }
+
     private void signUpAndIn(String name, String email) {
         browser.open("/account/sign-up");
         browser.type("signup:name", name);
