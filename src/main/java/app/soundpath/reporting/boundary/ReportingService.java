@@ -1,0 +1,380 @@
+package app.soundpath.reporting.boundary;
+
+import app.soundpath.catalog.boundary.CatalogService;
+import app.soundpath.catalog.entity.CatalogMap;
+import app.soundpath.catalog.entity.CatalogMap.CourseNode;
+import app.soundpath.catalog.entity.CatalogMap.TrackNode;
+import app.soundpath.platform.BusinessException;
+import app.soundpath.reporting.control.Keyset;
+import app.soundpath.reporting.entity.AssessmentOutcomes;
+import app.soundpath.reporting.entity.CourseReport;
+import app.soundpath.reporting.entity.Funnel;
+import app.soundpath.reporting.entity.LearnerDetail;
+import app.soundpath.reporting.entity.LearnerFilter;
+import app.soundpath.reporting.entity.LearnerPage;
+import app.soundpath.reporting.entity.LearnerRow;
+import app.soundpath.reporting.entity.Overview;
+import app.soundpath.reporting.entity.UnknownSubjectException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The admin reports' one façade. Every report is a fixed handful of set-based queries over summary rows
+ * (course_progress, enrollment) and indexes: the number of statements never depends on how many learners there
+ * are (tests count them). Ids put into SQL text come from the catalogue, never from the request.
+ */
+@Stateless
+@RolesAllowed("ADMIN")
+public class ReportingService {
+
+    /** Rows per page of the learner list. */
+    public static final int PAGE_SIZE = 50;
+
+    private static final String LEARNERS = "EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role = 'LEARNER')";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    Clock clock;
+
+    public Overview overview() {
+        CatalogMap map = catalog.map();
+        LocalDateTime now = utc(clock.instant());
+        long learners = number(em.createNativeQuery("SELECT COUNT(*) FROM account_role WHERE role = 'LEARNER'").getSingleResult());
+        Object[] active = (Object[]) em.createNativeQuery("SELECT COUNT(DISTINCT CASE WHEN last_activity_at >= ?1 THEN learner_id END),"
+                        + " COUNT(DISTINCT learner_id) FROM course_progress WHERE last_activity_at >= ?2")
+                .setParameter(1, now.minusDays(7)).setParameter(2, now.minusDays(30)).getSingleResult();
+        long assessments = number(em.createNativeQuery("SELECT COUNT(*) FROM assessment_attempt WHERE rescored_from IS NULL")
+                .getSingleResult());
+        List<Overview.TrackFigures> tracks = new ArrayList<>();
+        for (TrackNode track : map.tracks()) {
+            tracks.add(figures(track.slug(), track.title(), own(map, track)));
+        }
+        List<Long> foundations = map.courses().values().stream().filter(CourseNode::foundation).map(CourseNode::id).toList();
+        tracks.add(figures("foundation", null, foundations));
+        return new Overview(learners, number(active[0]), number(active[1]), assessments, tracks);
+    }
+
+    private Overview.TrackFigures figures(String slug, String title, List<Long> courseIds) {
+        if (courseIds.isEmpty()) {
+            return new Overview.TrackFigures(slug, title, 0, 0, 0);
+        }
+        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(DISTINCT learner_id), COUNT(*), COUNT(completed_at)"
+                + " FROM course_progress WHERE course_id IN (" + ids(courseIds) + ")").getSingleResult();
+        return new Overview.TrackFigures(slug, title, number(row[0]), number(row[1]), number(row[2]));
+    }
+
+    /**
+     * A track's funnel for learners who took the assessment in the date range (inclusive days, UTC), optionally
+     * of one questionnaire version: assessed → suggested this track → enrolled in it → started → half done →
+     * completed. Each step is a subset of the one before, so conversions are real.
+     */
+    public Funnel trackFunnel(String trackSlug, LocalDate from, LocalDate to, Integer questionnaireVersion) {
+        CatalogMap map = catalog.map();
+        TrackNode track = map.trackBySlug(trackSlug).orElseThrow(() -> new UnknownSubjectException("reports.unknownTrack"));
+        List<Long> own = own(map, track);
+        List<Long> all = track.courseIds();
+        long lessons = all.stream().map(map.courses()::get).mapToLong(c -> c.lessons().size()).sum();
+        String suggestion = trackSlug.toUpperCase(java.util.Locale.ROOT);
+        StringBuilder assessed = new StringBuilder("SELECT DISTINCT a.learner_id, CASE WHEN a.suggestion = ?1 THEN 1 ELSE 0 END s"
+                + " FROM assessment_attempt a WHERE a.learner_id IS NOT NULL AND a.rescored_from IS NULL"
+                + " AND a.taken_at >= ?2 AND a.taken_at < ?3");
+        if (questionnaireVersion != null) {
+            assessed.append(" AND a.questionnaire_id = (SELECT q.id FROM questionnaire q WHERE q.version = ?4)");
+        }
+        String sql = "SELECT COUNT(DISTINCT c.learner_id), COUNT(DISTINCT CASE WHEN c.s = 1 THEN c.learner_id END),"
+                + " COUNT(DISTINCT CASE WHEN c.s = 1 AND e.n > 0 THEN c.learner_id END),"
+                + " COUNT(DISTINCT CASE WHEN c.s = 1 AND e.n > 0 AND p.done > 0 THEN c.learner_id END),"
+                + " COUNT(DISTINCT CASE WHEN c.s = 1 AND e.n > 0 AND p.done * 2 >= " + lessons + " THEN c.learner_id END),"
+                + " COUNT(DISTINCT CASE WHEN c.s = 1 AND e.n > 0 AND p.complete >= " + all.size() + " THEN c.learner_id END)"
+                + " FROM (" + assessed + ") c"
+                + " LEFT JOIN (SELECT e.learner_id, COUNT(*) n FROM enrollment e WHERE e.course_id IN (" + ids(own) + ")"
+                + " GROUP BY e.learner_id) e ON e.learner_id = c.learner_id"
+                + " LEFT JOIN (SELECT p.learner_id, SUM(p.lessons_done) done, COUNT(p.completed_at) complete FROM course_progress p"
+                + " WHERE p.course_id IN (" + ids(all) + ") GROUP BY p.learner_id) p ON p.learner_id = c.learner_id";
+        Query query = em.createNativeQuery(sql).setParameter(1, suggestion)
+                .setParameter(2, from.atStartOfDay()).setParameter(3, to.plusDays(1).atStartOfDay());
+        if (questionnaireVersion != null) {
+            query.setParameter(4, questionnaireVersion);
+        }
+        Object[] row = (Object[]) query.getSingleResult();
+        List<Long> counts = new ArrayList<>();
+        for (Object value : row) {
+            counts.add(number(value));
+        }
+        return Funnel.of(List.of("assessed", "suggested", "enrolled", "started", "half", "completed"),
+                List.of("", track.title(), "", "", "", ""), counts);
+    }
+
+    /** A course's funnel (enrolled → started → each lesson reached → completed) and per-lesson check figures. */
+    public CourseReport course(String courseSlug) {
+        CourseNode course = catalog.map().courseBySlug(courseSlug).orElseThrow(() -> new UnknownSubjectException("reports.unknownCourse"));
+        Object[] summary = (Object[]) em.createNativeQuery("SELECT COUNT(*),"
+                + " COALESCE(SUM(CASE WHEN lessons_done > 0 OR last_lesson_id IS NOT NULL THEN 1 ELSE 0 END), 0),"
+                + " COUNT(completed_at) FROM course_progress WHERE course_id = ?1").setParameter(1, course.id()).getSingleResult();
+        List<Long> lessonIds = course.lessons().stream().map(CatalogMap.LessonNode::id).toList();
+        Map<Long, long[]> reached = new HashMap<>();
+        Map<Long, Object[]> checks = new HashMap<>();
+        if (!lessonIds.isEmpty()) {
+            rows(em.createNativeQuery("SELECT lesson_id, COUNT(*), SUM(CASE WHEN state <> 'IN_PROGRESS' THEN 1 ELSE 0 END)"
+                    + " FROM lesson_progress WHERE lesson_id IN (" + ids(lessonIds) + ") GROUP BY lesson_id"))
+                    .forEach(r -> reached.put(number(r[0]), new long[]{number(r[1]), number(r[2])}));
+            rows(em.createNativeQuery("SELECT lesson_id, AVG(score), SUM(CASE WHEN passed THEN 0 ELSE 1 END)"
+                    + " FROM check_attempt WHERE lesson_id IN (" + ids(lessonIds) + ") GROUP BY lesson_id"))
+                    .forEach(r -> checks.put(number(r[0]), r));
+        }
+        List<CourseReport.LessonFigures> lessons = course.lessons().stream().map(l -> {
+            long[] r = reached.getOrDefault(l.id(), new long[2]);
+            Object[] c = checks.get(l.id());
+            return new CourseReport.LessonFigures(l.position(), l.slug(), l.title(), r[0], r[1],
+                    c == null || c[1] == null ? null : (int) Math.round(((Number) c[1]).doubleValue()), c == null ? 0 : number(c[2]));
+        }).toList();
+        List<String> keys = new ArrayList<>(List.of("enrolled", "started"));
+        List<String> labels = new ArrayList<>(List.of("", ""));
+        List<Long> counts = new ArrayList<>(List.of(number(summary[0]), number(summary[1])));
+        for (CourseReport.LessonFigures lesson : lessons) {
+            keys.add("reached");
+            labels.add(lesson.position() + ". " + lesson.title());
+            counts.add(lesson.reached());
+        }
+        keys.add("completed");
+        labels.add("");
+        counts.add(number(summary[2]));
+        return new CourseReport(course.slug(), course.title(), Funnel.of(keys, labels, counts), lessons);
+    }
+
+    public AssessmentOutcomes assessmentOutcomes() {
+        List<AssessmentOutcomes.Outcome> outcomes = rows(em.createNativeQuery("SELECT q.version, a.scoring_version, a.suggestion,"
+                + " a.confidence, COUNT(*) FROM assessment_attempt a JOIN questionnaire q ON q.id = a.questionnaire_id"
+                + " GROUP BY q.version, a.scoring_version, a.suggestion, a.confidence"
+                + " ORDER BY q.version, a.scoring_version, a.suggestion, a.confidence")).stream()
+                .map(r -> new AssessmentOutcomes.Outcome((int) number(r[0]), (String) r[1], (String) r[2], (String) r[3], number(r[4])))
+                .toList();
+        Object[] decisions = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(CASE WHEN override THEN 1 ELSE 0 END), 0)"
+                + " FROM track_decision").getSingleResult();
+        List<AssessmentOutcomes.ReasonCount> reasons = rows(em.createNativeQuery("SELECT COALESCE(reason_code, 'NONE'), COUNT(*)"
+                + " FROM track_decision WHERE override = TRUE GROUP BY reason_code ORDER BY COUNT(*) DESC")).stream()
+                .map(r -> new AssessmentOutcomes.ReasonCount((String) r[0], number(r[1]))).toList();
+        List<AssessmentOutcomes.ReasonText> texts = rows(em.createNativeQuery("SELECT decided_at, chosen_track, reason_text"
+                + " FROM track_decision WHERE reason_text IS NOT NULL ORDER BY decided_at DESC, id DESC").setMaxResults(20)).stream()
+                .map(r -> new AssessmentOutcomes.ReasonText(instant(r[0]), (String) r[1], (String) r[2])).toList();
+        return new AssessmentOutcomes(outcomes, number(decisions[0]), number(decisions[1]), reasons, texts);
+    }
+
+    /**
+     * A page of learners after the given cursor (null for the first page), in the filter's order, by keyset: the
+     * database seeks to the cursor in an index instead of counting past earlier rows, so page 2,000 costs what
+     * page 1 does.
+     */
+    public LearnerPage learners(LearnerFilter filter, String cursor, int size) {
+        if (!filter.validate()) {
+            throw new BusinessException("reports.queryTooLong");
+        }
+        CatalogMap map = catalog.map();
+        List<Long> courses = courses(map, filter);
+        Keyset.Position after = cursor == null || cursor.isBlank() ? null
+                : Keyset.decode(cursor).orElseThrow(() -> new BusinessException("reports.badCursor"));
+        StringBuilder sql = new StringBuilder("SELECT a.id, a.display_name, a.email, a.created_at FROM account a WHERE ").append(LEARNERS);
+        List<Object> params = new ArrayList<>();
+        if (filter.query() != null) {
+            String like = filter.query().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            sql.append(" AND (a.email LIKE ? ESCAPE '\\' OR LOWER(a.display_name) LIKE ? ESCAPE '\\')");
+            params.add(like);
+            params.add(like);
+        }
+        if (courses != null) {
+            String in = ids(courses);
+            sql.append(" AND EXISTS (SELECT 1 FROM enrollment e WHERE e.learner_id = a.id AND e.course_id IN (").append(in).append("))");
+            if (filter.status() != null) {
+                sql.append(switch (filter.status()) {
+                    case NOT_STARTED -> " AND NOT EXISTS (SELECT 1 FROM course_progress p WHERE p.learner_id = a.id AND p.course_id IN ("
+                            + in + ") AND (p.lessons_done > 0 OR p.last_lesson_id IS NOT NULL))";
+                    case IN_PROGRESS -> " AND EXISTS (SELECT 1 FROM course_progress p WHERE p.learner_id = a.id AND p.course_id IN ("
+                            + in + ") AND (p.lessons_done > 0 OR p.last_lesson_id IS NOT NULL) AND p.completed_at IS NULL)";
+                    case COMPLETED -> " AND EXISTS (SELECT 1 FROM course_progress p WHERE p.learner_id = a.id AND p.course_id IN ("
+                            + in + ") AND p.completed_at IS NOT NULL)";
+                });
+            }
+        }
+        boolean newest = filter.sort() == LearnerFilter.Sort.NEWEST;
+        if (after != null) {
+            if (newest) {
+                sql.append(" AND (a.created_at < ? OR (a.created_at = ? AND a.id < ?))");
+                if (!after.key().matches("-?\\d{1,18}")) {
+                    throw new BusinessException("reports.badCursor");
+                }
+                LocalDateTime at = utc(Instant.EPOCH.plus(Long.parseLong(after.key()), ChronoUnit.MICROS));
+                params.add(at);
+                params.add(at);
+            } else {
+                sql.append(" AND (a.display_name > ? OR (a.display_name = ? AND a.id > ?))");
+                params.add(after.key());
+                params.add(after.key());
+            }
+            params.add(after.id());
+        }
+        sql.append(newest ? " ORDER BY a.created_at DESC, a.id DESC" : " ORDER BY a.display_name, a.id");
+        Query query = em.createNativeQuery(sql.toString()).setMaxResults(size + 1);
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        List<Object[]> found = rows(query);
+        boolean more = found.size() > size;
+        List<Object[]> page = more ? found.subList(0, size) : found;
+        Map<Long, Object[]> figures = new HashMap<>();
+        if (!page.isEmpty()) {
+            rows(em.createNativeQuery("SELECT e.learner_id, COUNT(*), COUNT(p.completed_at), MAX(p.last_activity_at)"
+                    + " FROM enrollment e LEFT JOIN course_progress p ON p.learner_id = e.learner_id AND p.course_id = e.course_id"
+                    + " WHERE e.learner_id IN (" + ids(page.stream().map(r -> number(r[0])).toList()) + ") GROUP BY e.learner_id"))
+                    .forEach(r -> figures.put(number(r[0]), r));
+        }
+        List<LearnerRow> rows = page.stream().map(r -> {
+            Object[] f = figures.get(number(r[0]));
+            return new LearnerRow(number(r[0]), (String) r[1], (String) r[2], instant(r[3]),
+                    f == null ? 0 : number(f[1]), f == null ? 0 : number(f[2]), f == null ? null : instant(f[3]));
+        }).toList();
+        String next = null;
+        if (more) {
+            LearnerRow last = rows.get(rows.size() - 1);
+            next = Keyset.encode(new Keyset.Position(newest ? String.valueOf(ChronoUnit.MICROS.between(Instant.EPOCH, last.joinedAt())) : last.name(), last.id()));
+        }
+        return new LearnerPage(rows, next);
+    }
+
+    /** The course ids the filter narrows to, or null for no narrowing; unknown slugs are refused. */
+    private static List<Long> courses(CatalogMap map, LearnerFilter filter) {
+        if (filter.course() != null) {
+            return List.of(map.courseBySlug(filter.course()).orElseThrow(() -> new UnknownSubjectException("reports.unknownCourse")).id());
+        }
+        if (filter.track() != null) {
+            return own(map, map.trackBySlug(filter.track()).orElseThrow(() -> new UnknownSubjectException("reports.unknownTrack")));
+        }
+        return filter.status() == null ? null : List.copyOf(map.courses().keySet());
+    }
+
+    /** One learner in full; empty when there is no such learner. */
+    public Optional<LearnerDetail> learner(Long id) {
+        List<Object[]> account = rows(em.createNativeQuery("SELECT a.id, a.display_name, a.email, a.created_at, a.last_sign_in_at"
+                + " FROM account a WHERE a.id = ?1 AND " + LEARNERS).setParameter(1, id));
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        CatalogMap map = catalog.map();
+        Object[] a = account.get(0);
+        List<LearnerDetail.Assessment> assessments = rows(em.createNativeQuery("SELECT t.id, t.taken_at, t.suggestion, t.confidence,"
+                + " t.scoring_version, d.chosen_track, d.override, d.reason_code, d.reason_text FROM assessment_attempt t"
+                + " LEFT JOIN track_decision d ON d.attempt_id = t.id AND d.id = (SELECT MAX(x.id) FROM track_decision x WHERE x.attempt_id = t.id)"
+                + " WHERE t.learner_id = ?1 ORDER BY t.taken_at DESC, t.id DESC").setParameter(1, id).setMaxResults(50)).stream()
+                .map(r -> new LearnerDetail.Assessment(number(r[0]), instant(r[1]), (String) r[2], (String) r[3], (String) r[4],
+                        (String) r[5], r[6] == null ? null : (Boolean) r[6], (String) r[7], (String) r[8])).toList();
+        Map<Long, List<Object[]>> lessonRows = rows(em.createNativeQuery("SELECT course_id, lesson_id, state, best_score, attempts,"
+                + " completed_at FROM lesson_progress WHERE learner_id = ?1").setParameter(1, id)).stream()
+                .collect(Collectors.groupingBy(r -> number(r[0])));
+        List<LearnerDetail.Course> courses = rows(em.createNativeQuery("SELECT e.course_id, e.enrolled_at, e.left_at, p.lessons_done,"
+                + " p.lessons_total, p.completed_at FROM enrollment e LEFT JOIN course_progress p ON p.learner_id = e.learner_id"
+                + " AND p.course_id = e.course_id WHERE e.learner_id = ?1 ORDER BY e.enrolled_at, e.course_id").setParameter(1, id)).stream()
+                .filter(r -> map.courses().containsKey(number(r[0])))
+                .map(r -> {
+                    CourseNode course = map.courses().get(number(r[0]));
+                    Map<Long, Object[]> byLesson = lessonRows.getOrDefault(course.id(), List.of()).stream()
+                            .collect(Collectors.toMap(l -> number(l[1]), l -> l, (x, y) -> x));
+                    List<LearnerDetail.Lesson> lessons = course.lessons().stream().map(l -> {
+                        Object[] p = byLesson.get(l.id());
+                        return p == null ? new LearnerDetail.Lesson(l.position(), l.slug(), l.title(), "NOT_STARTED", null, 0, null)
+                                : new LearnerDetail.Lesson(l.position(), l.slug(), l.title(), (String) p[2],
+                                p[3] == null ? null : (int) number(p[3]), (int) number(p[4]), instant(p[5]));
+                    }).toList();
+                    return new LearnerDetail.Course(course.slug(), course.title(), instant(r[1]), instant(r[2]),
+                            r[3] == null ? 0 : (int) number(r[3]), r[4] == null ? course.lessons().size() : (int) number(r[4]),
+                            instant(r[5]), lessons);
+                }).toList();
+        List<LearnerDetail.Event> timeline = rows(em.createNativeQuery("SELECT occurred_at, verb, object_type, object_id, result"
+                + " FROM learning_event WHERE learner_id = ?1 ORDER BY occurred_at DESC, id DESC").setParameter(1, id).setMaxResults(100))
+                .stream().map(r -> new LearnerDetail.Event(instant(r[0]), (String) r[1], (String) r[2],
+                        title(map, (String) r[2], number(r[3])), (String) r[4])).toList();
+        return Optional.of(new LearnerDetail(number(a[0]), (String) a[1], (String) a[2], instant(a[3]), instant(a[4]),
+                assessments, courses, timeline));
+    }
+
+    /** Per learner of one course: progress for the course CSV, in learner id order after the given id (a keyset batch). */
+    public List<Object[]> courseProgressBatch(String courseSlug, long afterLearnerId, int size) {
+        CourseNode course = catalog.map().courseBySlug(courseSlug).orElseThrow(() -> new UnknownSubjectException("reports.unknownCourse"));
+        return rows(em.createNativeQuery("SELECT a.id, a.display_name, a.email, e.enrolled_at, e.left_at, p.lessons_done,"
+                + " p.lessons_total, p.last_activity_at, p.completed_at FROM enrollment e JOIN account a ON a.id = e.learner_id"
+                + " LEFT JOIN course_progress p ON p.learner_id = e.learner_id AND p.course_id = e.course_id"
+                + " WHERE e.course_id = ?1 AND e.learner_id > ?2 ORDER BY e.learner_id")
+                .setParameter(1, course.id()).setParameter(2, afterLearnerId).setMaxResults(size)).stream()
+                .map(r -> new Object[]{number(r[0]), r[1], r[2], instant(r[3]), instant(r[4]), r[5] == null ? 0 : number(r[5]),
+                        r[6] == null ? course.lessons().size() : number(r[6]), instant(r[7]), instant(r[8])})
+                .toList();
+    }
+
+    private static String title(CatalogMap map, String type, long id) {
+        if ("COURSE".equals(type)) {
+            return map.course(id).map(CourseNode::title).orElse("#" + id);
+        }
+        return map.courses().values().stream().flatMap(c -> c.lessons().stream()).filter(l -> l.id() == id)
+                .findFirst().map(CatalogMap.LessonNode::title).orElse("#" + id);
+    }
+
+    /** A track's own courses: its courses other than the shared foundation ones. */
+    private static List<Long> own(CatalogMap map, TrackNode track) {
+        return track.courseIds().stream().filter(id -> !map.courses().get(id).foundation()).toList();
+    }
+
+    /** Catalogue ids as an SQL list; never request input. An empty list matches nothing. */
+    private static String ids(Collection<Long> ids) {
+        return ids.isEmpty() ? "-1" : ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return ((List<Object>) query.getResultList()).stream()
+                .map(r -> r instanceof Object[] array ? array : new Object[]{r}).toList();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof LocalDateTime t) {
+            return t.toInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.OffsetDateTime t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("Not a timestamp: " + value.getClass());
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
