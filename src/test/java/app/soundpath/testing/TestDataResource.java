@@ -138,6 +138,73 @@ public class TestDataResource {
                 "test-wide", 0.5, 0.3, 0.2, 0.40, 0.60, 0.05, 75)));
     }
 
+    /**
+     * Plants learners named "{prefix} 001"… with emails "{prefix}-001@example.com"… (prefix lower-cased in emails),
+     * each joined a minute apart. With progress, each is enrolled in the foundation course (201) with i % 6 of its
+     * five lessons done (summary and lesson rows agreeing, one passed check per lesson done) and has one assessment
+     * attempt. Returns the first account id.
+     */
+    @POST
+    @Path("learners")
+    public String plantLearners(@QueryParam("prefix") String prefix, @QueryParam("count") int count,
+                                @QueryParam("progress") boolean progress) {
+        long account = next("account") , enrollment = next("enrollment"), check = next("check_attempt"),
+                attempt = next("assessment_attempt");
+        long first = account;
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0);
+        Object questionnaire = em.createNativeQuery("SELECT id FROM questionnaire WHERE version = 1").getSingleResult();
+        for (int i = 1; i <= count; i++, account++) {
+            String number = String.format("%03d", i);
+            java.time.LocalDateTime joined = now.minusMinutes(i);
+            em.createNativeQuery("INSERT INTO account (id, email, display_name, password_hash, active, created_at, version)"
+                    + " VALUES (?1, ?2, ?3, 'planted', TRUE, ?4, 0)").setParameter(1, account)
+                    .setParameter(2, prefix.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-" + number + "@example.com")
+                    .setParameter(3, prefix + " " + number).setParameter(4, joined).executeUpdate();
+            em.createNativeQuery("INSERT INTO account_role (account_id, role) VALUES (?1, 'LEARNER')").setParameter(1, account).executeUpdate();
+            if (!progress) {
+                continue;
+            }
+            int done = i % 6;
+            em.createNativeQuery("INSERT INTO enrollment (id, learner_id, course_id, enrolled_at, version) VALUES (?1, ?2, 201, ?3, 0)")
+                    .setParameter(1, enrollment++).setParameter(2, account).setParameter(3, joined).executeUpdate();
+            em.createNativeQuery("INSERT INTO course_progress (learner_id, course_id, lessons_total, lessons_done, last_lesson_id,"
+                    + " last_activity_at, completed_at, version) VALUES (?1, 201, 5, ?2, ?3, ?4, ?5, 0)")
+                    .setParameter(1, account).setParameter(2, done).setParameter(3, done == 0 ? null : 2010L + done)
+                    .setParameter(4, joined).setParameter(5, done == 5 ? joined : null).executeUpdate();
+            for (int lesson = 1; lesson <= done; lesson++) {
+                em.createNativeQuery("INSERT INTO lesson_progress (learner_id, lesson_id, course_id, state, best_score, attempts,"
+                        + " updated_at, completed_at, version) VALUES (?1, ?2, 201, 'COMPLETED', 80, 1, ?3, ?3, 0)")
+                        .setParameter(1, account).setParameter(2, 2010L + lesson).setParameter(3, joined).executeUpdate();
+                em.createNativeQuery("INSERT INTO check_attempt (id, learner_id, lesson_id, score, passed, answers, attempted_at)"
+                        + " VALUES (?1, ?2, ?3, 80, TRUE, '', ?4)").setParameter(1, check++).setParameter(2, account)
+                        .setParameter(3, 2010L + lesson).setParameter(4, joined).executeUpdate();
+            }
+            em.createNativeQuery("INSERT INTO assessment_attempt (id, questionnaire_id, learner_id, scoring_version, answers,"
+                    + " tie_breakers, a_producer, a_engineer, b_producer, b_engineer, c_producer, c_engineer, d, suggestion,"
+                    + " confidence, knowledge_percent, taken_at) VALUES (?1, ?2, ?3, '1', '', '', 0.5, 0.5, 0.5, 0.5, 0.5, 0.5,"
+                    + " 0, ?4, 'MEDIUM', 50, ?5)").setParameter(1, attempt++).setParameter(2, questionnaire)
+                    .setParameter(3, account).setParameter(4, i % 2 == 0 ? "PRODUCER" : "ENGINEER").setParameter(5, joined).executeUpdate();
+        }
+        em.getEntityManagerFactory().getCache().evictAll();
+        return String.valueOf(first);
+    }
+
+    /** The next free id of a table, above anything the app's sequences will hand out during a test run. */
+    private long next(String table) {
+        Number max = (Number) em.createNativeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table).getSingleResult();
+        return Math.max(max.longValue() + 1, 500_000_000L);
+    }
+
+    /** Renames an account (to plant names that sign-up would refuse, such as spreadsheet formulas). */
+    @POST
+    @Path("rename")
+    public String rename(@QueryParam("email") String email, @QueryParam("name") String name) {
+        int changed = em.createNativeQuery("UPDATE account SET display_name = ?1 WHERE email = ?2")
+                .setParameter(1, name).setParameter(2, email).executeUpdate();
+        em.getEntityManagerFactory().getCache().evictAll();
+        return String.valueOf(changed);
+    }
+
     @POST
     @Path("age-reset-links")
     public String ageResetLinks(@QueryParam("email") String email) {

@@ -1,0 +1,134 @@
+package app.soundpath.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.soundpath.testing.WebSession.Page;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+/** What tests do as learners, through the real app: sign up and in, answer the assessment, decide, pass lessons. */
+public final class Learners {
+
+    public static final String PASSWORD = "a calm river of sound";
+
+    private final URL base;
+
+    public Learners(URL base) {
+        this.base = base;
+    }
+
+    /** A new learner, signed in; the email starts with the given prefix. */
+    public WebSession signedUp(String prefix, String name) {
+        String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        WebSession session = new WebSession(base);
+        session.get("/account/sign-up");
+        session.submit("signup", Map.of("name", name, "email", email, "password", PASSWORD), "submit");
+        return signedIn(session, email, PASSWORD);
+    }
+
+    public WebSession signedIn(WebSession session, String email, String password) {
+        session.get("/account/sign-in");
+        assertThat(session.submit("signin", Map.of("email", email, "password", password), "submit").status()).isEqualTo(302);
+        return session;
+    }
+
+    public WebSession admin() {
+        return signedIn(new WebSession(base), "admin@soundpath.test", "admin-demo-2026");
+    }
+
+    /** One questionnaire item as the test-data door describes it. */
+    public record KeyItem(String id, String block, String side, List<String[]> options) {
+        public String optionFor(String wantedSide) {
+            return options.stream().filter(o -> o[1].equals(wantedSide)).findFirst().orElseThrow()[0];
+        }
+
+        public String rightOption() {
+            return options.stream().filter(o -> o[2].equalsIgnoreCase("true")).findFirst().orElseThrow()[0];
+        }
+    }
+
+    public List<KeyItem> assessmentKey() {
+        return new WebSession(base).getJson("/api/test-data/assessment-key").body().lines().map(line -> {
+            String[] parts = line.split("\\|");
+            List<String[]> options = java.util.Arrays.stream(parts).skip(3).map(o -> o.split("/")).toList();
+            return new KeyItem(parts[0], parts[1], parts[2], options);
+        }).toList();
+    }
+
+    /** Answers for A/B from the function (item, side → "1".."5"); C reactions of the given side (alternating when null); D right. */
+    public Map<String, String> answers(BiFunction<KeyItem, String, String> scale, String scenarioSide) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        int[] n = {0};
+        for (KeyItem item : assessmentKey()) {
+            switch (item.block()) {
+                case "A", "B" -> answers.put(item.id(), scale.apply(item, item.side()));
+                case "C" -> answers.put(item.id(), item.optionFor(scenarioSide != null ? scenarioSide
+                        : (n[0]++ % 2 == 0 ? "PRODUCER" : "ENGINEER")));
+                case "D" -> answers.put(item.id(), item.rightOption());
+                default -> { }
+            }
+        }
+        return answers;
+    }
+
+    /** Answers that clearly point to one side ("PRODUCER" or "ENGINEER"). */
+    public Map<String, String> clearly(String side) {
+        return answers((item, s) -> s.equals(side) ? "5" : "1", side);
+    }
+
+    public Page post(WebSession session, String path, String json) {
+        return session.send(HttpRequest.newBuilder(URI.create(session.root() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)), "application/json");
+    }
+
+    /** Takes the assessment through the API; returns the stored attempt's id. */
+    public long assess(WebSession session, Map<String, String> answers) {
+        StringBuilder json = new StringBuilder("{\"answers\":{");
+        answers.forEach((k, v) -> json.append(json.length() > 12 ? "," : "").append('"').append(k).append("\":\"").append(v).append('"'));
+        Page page = post(session, "/api/assessment/attempts", json.append("},\"tieBreakers\":{}}").toString());
+        assertThat(page.status()).as(page.body()).isEqualTo(201);
+        return Long.parseLong(page.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+    }
+
+    /** Chooses a track after an attempt (enrols in it). */
+    public void decide(WebSession session, long attempt, String track, String reason) {
+        Page page = post(session, "/api/learners/me/assessments/" + attempt + "/decision",
+                "{\"track\":\"" + track + "\"" + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}");
+        assertThat(page.status()).as(page.body()).isEqualTo(201);
+    }
+
+    /** Passes the check of a lesson with the right answers. */
+    public void pass(WebSession session, String lesson) {
+        StringBuilder body = new StringBuilder("{\"answers\":{");
+        String[] questions = new WebSession(base).getJson("/api/test-data/answer-key?lesson=" + lesson).body().split(";");
+        for (int i = 0; i < questions.length; i++) {
+            String[] qa = questions[i].split(":");
+            body.append(i == 0 ? "" : ",").append('"').append(qa[0]).append("\":[").append(qa[1]).append(']');
+        }
+        Page passed = post(session, "/api/lessons/" + lesson + "/check-attempts", body.append("}}").toString());
+        assertThat(passed.status()).as(lesson + " " + passed.body()).isBetween(200, 201);
+    }
+
+    /** Fails the check of a lesson (no option chosen anywhere). */
+    public void fail(WebSession session, String lesson) {
+        StringBuilder body = new StringBuilder("{\"answers\":{");
+        String[] questions = new WebSession(base).getJson("/api/test-data/answer-key?lesson=" + lesson).body().split(";");
+        for (int i = 0; i < questions.length; i++) {
+            body.append(i == 0 ? "" : ",").append('"').append(questions[i].split(":")[0]).append("\":[]");
+        }
+        assertThat(post(session, "/api/lessons/" + lesson + "/check-attempts", body.append("}}").toString()).status()).isBetween(200, 201);
+    }
+
+    /** The lesson slugs of a course, in order. */
+    public List<String> lessonsOf(String course) {
+        String body = new WebSession(base).getJson("/api/courses/" + course).body();
+        return jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject().getJsonArray("lessons")
+                .getValuesAs(jakarta.json.JsonObject.class).stream().map(l -> l.getString("slug")).toList();
+    }
+}
