@@ -240,6 +240,69 @@ class JourneysIT {
         browser.screenshot("dashboard-after-assessment");
     }
 
+    @Test
+    void anAdminOpensEachReportFiltersPagesAndDownloadsACsv() throws Exception {
+        String prefix = "Journey " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        new app.soundpath.testing.WebSession(base).send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                base.toExternalForm().replaceAll("/$", "") + "/api/test-data/learners?count=60&progress=true&prefix="
+                        + java.net.URLEncoder.encode(prefix, java.nio.charset.StandardCharsets.UTF_8)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()), "text/plain");
+        browser.open("/account/sign-in");
+        browser.type("signin:email", "admin@soundpath.test");
+        browser.type("signin:password", "admin-demo-2026");
+        browser.press("signin:submit");
+
+        browser.open("/admin/");
+        browser.follow("Progress reports");
+        assertThat(browser.heading()).isEqualTo("Progress reports");
+        assertThat(browser.text(".stats")).contains("Learners", "Active in the last 7 days", "Assessments taken");
+        browser.assertAccessible();
+        browser.screenshot("reports-overview");
+
+        browser.follow("Track funnel: Music producer");
+        browser.choose("questionnaire", "Version 1");
+        browser.pressButton("Show");
+        assertThat(browser.path()).startsWith("/admin/reports/track/producer");
+        assertThat(browser.text("table.figures")).contains("Took the assessment", "Suggested this track", "Half done");
+        browser.assertAccessible();
+        browser.screenshot("reports-track-funnel");
+
+        browser.open("/admin/reports/");
+        browser.follow("Audio foundations: signal flow, gain and the DAW");
+        assertThat(browser.text("main")).contains("Reached lesson: 3. Gain staging and headroom", "Average check score");
+        browser.assertAccessible();
+        browser.screenshot("reports-course");
+
+        browser.open("/admin/reports/assessments");
+        assertThat(browser.text("main")).contains("Results by questionnaire and scoring version", "What learners chose");
+        browser.assertAccessible();
+        browser.screenshot("reports-assessments");
+
+        browser.open("/admin/reports/learners");
+        browser.type("q", prefix.toLowerCase());
+        browser.choose("course", "Audio foundations: signal flow, gain and the DAW");
+        browser.pressButton("Show");
+        assertThat(browser.texts("table.figures tbody tr")).hasSize(50);
+        browser.assertAccessible();
+        browser.screenshot("reports-learners");
+        browser.follow("Next 50 learners");
+        assertThat(browser.texts("table.figures tbody tr")).hasSize(10);
+        browser.follow(prefix + " 055");
+        assertThat(browser.heading()).isEqualTo(prefix + " 055");
+        assertThat(browser.text("main")).contains("Courses and lessons", "Learning record");
+        browser.assertAccessible();
+        browser.screenshot("reports-learner");
+
+        browser.open("/admin/reports/learners?q=" + java.net.URLEncoder.encode(prefix.toLowerCase(), java.nio.charset.StandardCharsets.UTF_8));
+        String href = browser.attribute("a[href*='learners.csv']", "href");
+        java.net.http.HttpResponse<String> csv = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(href)).header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("\uFEFFid,name,email").contains(prefix + " 060");
+        assertThat(csv.body().lines()).hasSize(61);
+    }
+
     private void signUpAndIn(String name, String email) {
         browser.open("/account/sign-up");
         browser.type("signup:name", name);

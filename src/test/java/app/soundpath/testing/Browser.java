@@ -139,6 +139,22 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(root.length());
     }
 
+    /** Picks the option with this visible text in the select with this id. */
+    public void choose(String id, String visibleText) {
+        new org.openqa.selenium.support.ui.Select(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))))
+                .selectByVisibleText(visibleText);
+    }
+
+    /** An attribute of the first element matching the selector (for example a download link's href). */
+    public String attribute(String cssSelector, String name) {
+        return driver.findElement(By.cssSelector(cssSelector)).getAttribute(name);
+    }
+
+    /** The value of a cookie the browser holds for the app (to fetch a download as this browser would). */
+    public String cookie(String name) {
+        return driver.manage().getCookieNamed(name).getValue();
+    }
+
     public String title() {
         return driver.getTitle();
     }
