@@ -167,10 +167,11 @@ public class TestDataResource {
             int done = i % 6;
             em.createNativeQuery("INSERT INTO enrollment (id, learner_id, course_id, enrolled_at, version) VALUES (?1, ?2, 201, ?3, 0)")
                     .setParameter(1, enrollment++).setParameter(2, account).setParameter(3, joined).executeUpdate();
+            // Nulls as SQL literals: PostgreSQL refuses a null bound without a type for a timestamp column.
             em.createNativeQuery("INSERT INTO course_progress (learner_id, course_id, lessons_total, lessons_done, last_lesson_id,"
-                    + " last_activity_at, completed_at, version) VALUES (?1, 201, 5, ?2, ?3, ?4, ?5, 0)")
-                    .setParameter(1, account).setParameter(2, done).setParameter(3, done == 0 ? null : 2010L + done)
-                    .setParameter(4, joined).setParameter(5, done == 5 ? joined : null).executeUpdate();
+                    + " last_activity_at, completed_at, version) VALUES (?1, 201, 5, ?2, " + (done == 0 ? "NULL" : String.valueOf(2010 + done))
+                    + ", ?3, " + (done == 5 ? "?3" : "NULL") + ", 0)")
+                    .setParameter(1, account).setParameter(2, done).setParameter(3, joined).executeUpdate();
             for (int lesson = 1; lesson <= done; lesson++) {
                 em.createNativeQuery("INSERT INTO lesson_progress (learner_id, lesson_id, course_id, state, best_score, attempts,"
                         + " updated_at, completed_at, version) VALUES (?1, ?2, 201, 'COMPLETED', 80, 1, ?3, ?3, 0)")
