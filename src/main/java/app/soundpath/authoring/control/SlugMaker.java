@@ -21,7 +21,9 @@ public final class SlugMaker {
         if (title == null) {
             return "";
         }
-        String ascii = MARKS.matcher(Normalizer.normalize(title.strip(), Normalizer.Form.NFKD)).replaceAll("");
+        // Apostrophes join words ("Zoë's" → "zoes"), accents are dropped ("é" → "e"), anything else separates.
+        String ascii = MARKS.matcher(Normalizer.normalize(title.strip(), Normalizer.Form.NFKD)).replaceAll("")
+                .replaceAll("['\u2019]", "");
         String slug = NOT_ALNUM.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");
         return cut(slug, Limits.SLUG);
     }
