@@ -180,5 +180,6 @@ class AuthoringRulesTest {
         assertThat(diff.get(1)).startsWith("title: New; body: xxx").endsWith("… (500 characters)").doesNotContain("minutes");
         assertThat(AuditText.diff(before, before)).containsExactly("", "");
         assertThat(AuditText.of(Map.of("title", "A\n\n  title"))).isEqualTo("title: A title");
+        assertThat(AuditText.of(Map.of("summary", " "))).as("an empty value is shown as such").isEqualTo("summary: –");
     }
 }

@@ -188,7 +188,10 @@ public class AuthoringService {
         return saved;
     }
 
-    /** Publishes the course and its lessons that are still drafts (lessons with a draft revision keep it). */
+    /**
+     * Publishes the course and its lessons that are still drafts (a published lesson's draft revision is published
+     * from the lesson). On a published course it publishes the lessons added since. Returns how many lessons.
+     */
     public int publishCourse(Long id) {
         AuthoredCourse course = editable(id);
         List<AuthoredLesson> lessons = lessonsOf(id);
@@ -199,10 +202,14 @@ public class AuthoringService {
         for (AuthoredLesson lesson : lessons) {
             if (lesson.getStatus() == ContentStatus.DRAFT && lesson.moveTo(ContentStatus.PUBLISHED, now())) {
                 published++;
-                audit(Action.PUBLISH, ObjectType.LESSON, lesson.getId(), id, lesson.getTitle(), "DRAFT", "PUBLISHED");
+                audit(Action.PUBLISH, ObjectType.LESSON, lesson.getId(), id, lesson.getTitle(), "status: DRAFT", "status: PUBLISHED");
             }
         }
-        status(course, ContentStatus.PUBLISHED, Action.PUBLISH);
+        if (course.getStatus() != ContentStatus.PUBLISHED) {
+            status(course, ContentStatus.PUBLISHED, Action.PUBLISH);
+        } else if (published == 0) {
+            throw new BusinessException("author.nothingNewToPublish");
+        }
         return published;
     }
 

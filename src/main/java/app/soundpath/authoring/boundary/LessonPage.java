@@ -52,8 +52,8 @@ public class LessonPage {
     private String slug;
     private String summary;
     private String body;
-    private Integer minutes;
-    private Integer passMark;
+    private String minutes;
+    private String passMark;
     private boolean required;
     private List<String> skills = new ArrayList<>();
     private long version;
@@ -90,8 +90,7 @@ public class LessonPage {
     }
 
     public void save() throws IOException {
-        LessonContent typed = new LessonContent(title, slug, summary, body, minutes == null ? 0 : minutes,
-                passMark == null ? 0 : passMark, required, skills.stream().map(Pages::id).toList(), base.questions());
+        LessonContent typed = new LessonContent(title, slug, summary, body, Pages.number(minutes), Pages.number(passMark), required, skills.stream().map(Pages::id).toList(), base.questions());
         try {
             if (isCreating()) {
                 Long id = authoring.createLesson(course.id(), typed);
@@ -140,8 +139,8 @@ public class LessonPage {
         slug = c.slug();
         summary = c.summary();
         body = c.body();
-        minutes = c.minutes();
-        passMark = c.passMark();
+        minutes = String.valueOf(c.minutes());
+        passMark = String.valueOf(c.passMark());
         required = c.required();
         skills = new ArrayList<>(c.skillIds().stream().map(String::valueOf).toList());
     }
@@ -162,10 +161,10 @@ public class LessonPage {
     public void setSummary(String summary) { this.summary = summary; }
     public String getBody() { return body; }
     public void setBody(String body) { this.body = body; }
-    public Integer getMinutes() { return minutes; }
-    public void setMinutes(Integer minutes) { this.minutes = minutes; }
-    public Integer getPassMark() { return passMark; }
-    public void setPassMark(Integer passMark) { this.passMark = passMark; }
+    public String getMinutes() { return minutes; }
+    public void setMinutes(String minutes) { this.minutes = minutes; }
+    public String getPassMark() { return passMark; }
+    public void setPassMark(String passMark) { this.passMark = passMark; }
     public boolean isRequired() { return required; }
     public void setRequired(boolean required) { this.required = required; }
     public List<String> getSkills() { return skills; }

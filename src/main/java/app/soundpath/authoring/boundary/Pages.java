@@ -77,6 +77,18 @@ final class Pages {
         Messages.addGlobalError(Texts.of("author.invalid"));
     }
 
+    /**
+     * A whole number typed in a form; 0 when empty or not a number, which the rules then refuse with a message
+     * that says what is expected ("from 1 to 600"), beside the field, together with every other problem.
+     */
+    static int number(String typed) {
+        try {
+            return typed == null ? 0 : Integer.parseInt(typed.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** The path parameter as an id, or null when it is not one (the page then answers 404). */
     static Long id(String value) {
         try {

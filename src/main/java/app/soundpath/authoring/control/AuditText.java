@@ -35,7 +35,7 @@ public final class AuditText {
     }
 
     private static String shown(String value) {
-        if (value == null) {
+        if (value == null || value.isBlank()) {
             return "–";
         }
         String flat = value.replaceAll("\\s+", " ").strip();
