@@ -303,6 +303,78 @@ class JourneysIT {
         assertThat(csv.body().lines()).hasSize(61);
     }
 
+    @Test
+    void anInstructorWritesPreviewsAndPublishesACourseAndALearnerCompletesIt() {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 6);
+        browser.open("/account/sign-in");
+        browser.type("signin:email", "instructor@soundpath.test");
+        browser.type("signin:password", "instructor-demo-2026");
+        browser.press("signin:submit");
+
+        browser.follow("Authoring");
+        browser.assertAccessible();
+        browser.follow("New course");
+        browser.type("course:title", "Ear training " + tag);
+        browser.type("course:summary", "Hear frequencies, levels and compression before you reach for a plugin.");
+        browser.tick("course:tracks:0");
+        browser.press("course:save");
+        assertThat(browser.text(".flash")).contains("Course created as a draft");
+        assertThat(browser.text(".meta")).contains("Draft");
+        browser.assertAccessible();
+
+        browser.follow("Add a lesson");
+        browser.type("lesson:title", "Hearing frequencies " + tag);
+        browser.type("lesson:minutes", "15");
+        browser.type("lesson:body", "## Low, mid, high\n\nSweep a **narrow boost** across a loop and name what you hear.\n\n<script>alert(1)</script>");
+        browser.press("lesson:preview");
+        assertThat(browser.text("#preview")).contains("Low, mid, high", "narrow boost", "<script>alert(1)</script>");
+        assertThat(browser.texts("#preview strong")).containsExactly("narrow boost");
+        browser.assertAccessible();
+        browser.screenshot("author-lesson-preview");
+        browser.press("lesson:save");
+        assertThat(browser.text(".flash")).contains("Lesson created as a draft");
+
+        browser.followContaining("Check questions");
+        browser.type("check:q:0:prompt", "Where does a muddy mix usually live?");
+        browser.type("check:q:0:o:0:label", "Around 200 to 500 Hz");
+        browser.tick("check:q:0:o:0:correct");
+        browser.type("check:q:0:o:1:label", "Above 15 kHz");
+        browser.type("check:q:0:explanation", "Low mids build up when many instruments overlap there.");
+        browser.press("check:save");
+        assertThat(browser.text(".flash")).contains("Saved");
+        browser.assertAccessible();
+        browser.screenshot("author-check");
+
+        browser.follow("Ear training " + tag);
+        browser.follow("Add a lesson");
+        browser.type("lesson:title", "Hearing compression " + tag);
+        browser.type("lesson:body", "Listen for the *pumping* on a drum loop.");
+        browser.press("lesson:save");
+        browser.follow("Ear training " + tag);
+        assertThat(browser.texts("#lesson-list .order-title a")).containsExactly("Hearing frequencies " + tag, "Hearing compression " + tag);
+        browser.press("status:publish");
+        assertThat(browser.text(".flash")).contains("Course published, with 2 lessons published along with it.");
+        browser.assertAccessible();
+        browser.screenshot("author-course");
+        browser.press("signout:submit");
+
+        signUpAndIn("Ada Ears", "ears-" + tag + "@example.com");
+        browser.open("/courses/ear-training-" + tag);
+        assertThat(browser.texts(".outline-item h3")).hasSize(2);
+        browser.press("enrollment:enroll");
+        browser.open("/lessons/hearing-frequencies-" + tag);
+        assertThat(browser.text(".prose")).contains("Sweep a narrow boost");
+        answerKey("hearing-frequencies-" + tag).forEach((question, right) -> right.forEach(option -> browser.tick("q" + question + "-" + option)));
+        browser.press("checkform:submit");
+        assertThat(browser.text(".flash")).contains("lesson complete");
+        browser.open("/lessons/hearing-compression-" + tag);
+        browser.press("done:markDone");
+        browser.open("/courses/ear-training-" + tag);
+        assertThat(browser.text("main")).contains("You have completed this course");
+        browser.assertAccessible();
+        browser.screenshot("learner-completed-authored-course");
+    }
+
     private void signUpAndIn(String name, String email) {
         browser.open("/account/sign-up");
         browser.type("signup:name", name);

@@ -134,4 +134,19 @@ class LearningRulesTest {
                 .as("two answers to a single-choice question").isInstanceOf(InvalidAnswersException.class);
         assertThatThrownBy(() -> CheckGrader.grade(CHECK, Map.of(3L, Set.of(-1L)), 80)).isInstanceOf(InvalidAnswersException.class);
     }
+
+    @Test
+    void anOptionalLessonCanBeDoneButACourseIsCompleteWithoutIt() {
+        CourseNode course = new CourseNode(300L, "with-optional", "With an optional lesson", false, List.of(
+                lesson(4L, "four", 300L, 1, Set.of()),
+                new LessonNode(5L, "five", "five", 300L, 2, 10, 80, false, Set.of(), false)), Set.of());
+        CatalogMap map = new CatalogMap(List.of(), Map.of(300L, course), Map.of());
+        ProgressRules rules = new ProgressRules(map, Map.of(4L, LessonState.COMPLETED), Set.of(300L));
+
+        assertThat(rules.complete(course)).isTrue();
+        CourseStatus status = rules.status(course);
+        assertThat(status.lessonsDone()).isEqualTo(1);
+        assertThat(status.lessonsTotal()).isEqualTo(1);
+        assertThat(status.lessonStates()).as("the optional lesson is still listed").containsKey("five");
+    }
 }

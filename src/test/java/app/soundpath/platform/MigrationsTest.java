@@ -90,6 +90,10 @@ class MigrationsTest {
                 + " (SELECT COUNT(*) FROM check_option o WHERE o.question_id = q.id AND o.correct = TRUE) < 1"))
                 .as("at least one right answer for multiple choice").containsExactly(0);
         checkQuestionnaire(c);
+        assertThat(strings(c, "SELECT DISTINCT status FROM course UNION SELECT DISTINCT status FROM lesson"))
+                .as("seed content is published (V13)").containsExactly("PUBLISHED");
+        assertThat(ints(c, "SELECT COUNT(*) FROM lesson WHERE required = FALSE OR draft IS NOT NULL")).containsExactly(0);
+        assertThat(ints(c, "SELECT COUNT(*) FROM course_owner")).as("seed content has no owner: admins look after it").containsExactly(0);
         for (String slug : strings(c, "SELECT slug FROM lesson UNION ALL SELECT slug FROM course"
                 + " UNION ALL SELECT slug FROM skill UNION ALL SELECT slug FROM track")) {
             assertThat(Slugs.isWellFormed(slug)).as(slug).isTrue();

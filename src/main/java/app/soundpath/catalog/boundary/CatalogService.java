@@ -126,7 +126,7 @@ public class CatalogService {
                 lessons.computeIfAbsent(l.getCourse().getId(), id -> new ArrayList<>()).add(new CatalogMap.LessonNode(
                         l.getId(), l.getSlug(), l.getTitle(), l.getCourse().getId(), l.getPosition(), l.getMinutes(),
                         l.getPassMark(), withChecks.contains(l.getId()),
-                        l.getSkills().stream().map(Skill::getId).collect(Collectors.toSet()))));
+                        l.getSkills().stream().map(Skill::getId).collect(Collectors.toSet()), l.isRequired())));
         Map<Long, CatalogMap.CourseNode> courses = new LinkedHashMap<>();
         em.createNamedQuery(Course.ALL_WITH_PREREQUISITES, Course.class).getResultStream().distinct().forEach(c ->
                 courses.put(c.getId(), new CatalogMap.CourseNode(c.getId(), c.getSlug(), c.getTitle(), c.isFoundation(),

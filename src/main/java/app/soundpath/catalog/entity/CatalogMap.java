@@ -18,11 +18,22 @@ public record CatalogMap(List<TrackNode> tracks, Map<Long, CourseNode> courses, 
     /** A course, its lessons in order and the courses it requires. */
     public record CourseNode(Long id, String slug, String title, boolean foundation, List<LessonNode> lessons,
                              Set<Long> prerequisiteIds) {
+
+        /** The lessons that count towards completing the course (optional ones can be studied but do not count). */
+        public List<LessonNode> requiredLessons() {
+            return lessons.stream().filter(LessonNode::required).toList();
+        }
     }
 
     /** A lesson: where it sits, whether it has a check, which skills it teaches. */
     public record LessonNode(Long id, String slug, String title, Long courseId, int position, int minutes,
-                             int passMark, boolean hasCheck, Set<Long> skillIds) {
+                             int passMark, boolean hasCheck, Set<Long> skillIds, boolean required) {
+
+        /** A required lesson (every seeded lesson is). */
+        public LessonNode(Long id, String slug, String title, Long courseId, int position, int minutes,
+                          int passMark, boolean hasCheck, Set<Long> skillIds) {
+            this(id, slug, title, courseId, position, minutes, passMark, hasCheck, skillIds, true);
+        }
     }
 
     /** A skill. */

@@ -1,6 +1,7 @@
 package app.soundpath.catalog.entity;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,12 +18,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One question of a lesson's check, with its options and the explanation shown after answering. */
+// Not in the shared cache: the authoring feature writes these rows through its own entities, and a cached
+// copy here would show learners stale content after a publish.
+@Cacheable(false)
 @Entity
 @Table(name = "check_question")
 @NamedQuery(name = CheckQuestion.OF_LESSON, query = "SELECT q FROM CheckQuestion q LEFT JOIN FETCH q.options"
         + " WHERE q.lessonId = :lesson ORDER BY q.position")
 @NamedQuery(name = CheckQuestion.OF_COURSE, query = "SELECT q FROM CheckQuestion q LEFT JOIN FETCH q.options"
-        + " WHERE q.lessonId IN (SELECT l.id FROM Lesson l WHERE l.course.id = :course) ORDER BY q.lessonId, q.position")
+        + " WHERE q.lessonId IN (SELECT l.id FROM Lesson l WHERE l.course.id = :course AND l.status = 'PUBLISHED') ORDER BY q.lessonId, q.position")
 @NamedQuery(name = CheckQuestion.LESSONS_WITH_CHECKS, query = "SELECT DISTINCT q.lessonId FROM CheckQuestion q")
 public class CheckQuestion {
 

@@ -1,5 +1,6 @@
 package app.soundpath.catalog.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,11 +13,19 @@ import jakarta.persistence.Version;
 import java.util.HashSet;
 import java.util.Set;
 
-/** A course: an ordered set of lessons; it sits in one track, or in both when it is a shared foundation. */
+/**
+ * A course: an ordered set of lessons; it sits in one track, or in both when it is a shared foundation. The read
+ * side: every query here returns published courses only (authoring writes drafts through its own entities).
+ */
+// Not in the shared cache: the authoring feature writes these rows through its own entities, and a cached
+// copy here would show learners stale content after a publish.
+@Cacheable(false)
 @Entity
 @Table(name = "course")
-@NamedQuery(name = Course.BY_SLUG, query = "SELECT c FROM Course c WHERE c.slug = :slug")
-@NamedQuery(name = Course.ALL_WITH_PREREQUISITES, query = "SELECT c FROM Course c LEFT JOIN FETCH c.prerequisites")
+@NamedQuery(name = Course.BY_SLUG, query = "SELECT c FROM Course c WHERE c.slug = :slug"
+        + " AND c.status = 'PUBLISHED'")
+@NamedQuery(name = Course.ALL_WITH_PREREQUISITES, query = "SELECT c FROM Course c LEFT JOIN FETCH c.prerequisites"
+        + " WHERE c.status = 'PUBLISHED'")
 public class Course {
 
     public static final String BY_SLUG = "Course.bySlug";
@@ -36,6 +45,10 @@ public class Course {
 
     @Column(nullable = false)
     private boolean foundation;
+
+    // DRAFT, PUBLISHED or ARCHIVED; only read here, to keep learners to published content.
+    @Column(nullable = false, length = 10)
+    private String status;
 
     @ManyToMany
     @JoinTable(name = "course_prerequisite",

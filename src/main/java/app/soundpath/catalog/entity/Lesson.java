@@ -1,5 +1,6 @@
 package app.soundpath.catalog.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,16 +15,23 @@ import jakarta.persistence.Version;
 import java.util.HashSet;
 import java.util.Set;
 
-/** One lesson: Markdown teaching text, an estimated time, the skills it teaches, its place in its course. */
+/**
+ * One lesson: Markdown teaching text, an estimated time, the skills it teaches, its place in its course. The read
+ * side: the queries return published lessons of published courses only.
+ */
+// Not in the shared cache: the authoring feature writes these rows through its own entities, and a cached
+// copy here would show learners stale content after a publish.
+@Cacheable(false)
 @Entity
 @Table(name = "lesson")
-@NamedQuery(name = Lesson.BY_SLUG, query = "SELECT l FROM Lesson l JOIN FETCH l.course WHERE l.slug = :slug")
+@NamedQuery(name = Lesson.BY_SLUG, query = "SELECT l FROM Lesson l JOIN FETCH l.course WHERE l.slug = :slug"
+        + " AND l.status = 'PUBLISHED' AND l.course.status = 'PUBLISHED'")
 @NamedQuery(name = Lesson.OF_COURSE_WITH_SKILLS, query = "SELECT l FROM Lesson l LEFT JOIN FETCH l.skills"
-        + " WHERE l.course = :course ORDER BY l.position")
+        + " WHERE l.course = :course AND l.status = 'PUBLISHED' ORDER BY l.position")
 @NamedQuery(name = Lesson.TOTALS_BY_COURSE, query = "SELECT l.course.id, COUNT(l), SUM(l.minutes) FROM Lesson l"
-        + " GROUP BY l.course.id")
+        + " WHERE l.status = 'PUBLISHED' GROUP BY l.course.id")
 @NamedQuery(name = Lesson.ALL_WITH_SKILLS, query = "SELECT l FROM Lesson l LEFT JOIN FETCH l.skills"
-        + " ORDER BY l.course.id, l.position")
+        + " WHERE l.status = 'PUBLISHED' AND l.course.status = 'PUBLISHED' ORDER BY l.course.id, l.position")
 public class Lesson {
 
     public static final String BY_SLUG = "Lesson.bySlug";
@@ -60,6 +68,14 @@ public class Lesson {
     @Column(name = "pass_mark", nullable = false)
     private int passMark = 80;
 
+    /** Optional lessons can be studied but do not count towards completing the course. */
+    @Column(nullable = false)
+    private boolean required = true;
+
+    // DRAFT, PUBLISHED or ARCHIVED; only read here, to keep learners to published content.
+    @Column(nullable = false, length = 10)
+    private String status;
+
     @ManyToMany
     @JoinTable(name = "lesson_skill",
             joinColumns = @JoinColumn(name = "lesson_id"),
@@ -81,5 +97,6 @@ public class Lesson {
     public int getMinutes() { return minutes; }
     public int getPosition() { return position; }
     public int getPassMark() { return passMark; }
+    public boolean isRequired() { return required; }
     public Set<Skill> getSkills() { return Set.copyOf(skills); }
 }

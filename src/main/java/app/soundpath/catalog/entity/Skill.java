@@ -1,5 +1,6 @@
 package app.soundpath.catalog.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,6 +14,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** A skill in the shared skill map: one row even when both careers need it (recording and mixing, say). */
+// Not in the shared cache: the authoring feature writes these rows through its own entities, and a cached
+// copy here would show learners stale content after a publish.
+@Cacheable(false)
 @Entity
 @Table(name = "skill")
 @NamedQuery(name = Skill.ALL_WITH_TRACKS, query = "SELECT s FROM Skill s LEFT JOIN FETCH s.tracks ORDER BY s.name")

@@ -1,5 +1,6 @@
 package app.soundpath.catalog.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,6 +9,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** A career Soundpath teaches towards: music producer or sound engineer. */
+// Not in the shared cache: the authoring feature writes these rows through its own entities, and a cached
+// copy here would show learners stale content after a publish.
+@Cacheable(false)
 @Entity
 @Table(name = "track")
 @NamedQuery(name = Track.ALL, query = "SELECT t FROM Track t ORDER BY t.position")

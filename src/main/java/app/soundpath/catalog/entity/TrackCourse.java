@@ -1,5 +1,6 @@
 package app.soundpath.catalog.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,13 +13,16 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 
 /** A course's place in a track. An entity of its own because the position belongs to the pair. */
+// Not in the shared cache: the authoring feature writes these rows through its own entities, and a cached
+// copy here would show learners stale content after a publish.
+@Cacheable(false)
 @Entity
 @Table(name = "track_course")
 @IdClass(TrackCourse.Key.class)
 @NamedQuery(name = TrackCourse.OF_COURSE, query = "SELECT tc FROM TrackCourse tc JOIN FETCH tc.track"
-        + " WHERE tc.course = :course ORDER BY tc.track.position")
+        + " WHERE tc.course = :course AND tc.course.status = 'PUBLISHED' ORDER BY tc.track.position")
 @NamedQuery(name = TrackCourse.ALL, query = "SELECT tc FROM TrackCourse tc JOIN FETCH tc.course JOIN FETCH tc.track"
-        + " ORDER BY tc.track.position, tc.position")
+        + " WHERE tc.course.status = 'PUBLISHED' ORDER BY tc.track.position, tc.position")
 public class TrackCourse {
 
     public static final String OF_COURSE = "TrackCourse.ofCourse";

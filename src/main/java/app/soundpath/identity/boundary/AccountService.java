@@ -31,8 +31,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Identity's one façade. Who is acting always comes from the server side (the caller's id is passed by the
@@ -254,6 +258,25 @@ public class AccountService {
     public List<SecurityEventView> securityLogOf(Long accountId) {
         return em.createNamedQuery(SecurityEvent.OF_SUBJECT, SecurityEvent.class).setParameter("subject", accountId)
                 .setMaxResults(50).getResultStream().map(SecurityEventView::of).toList();
+    }
+
+    // ---- For other features: who is who --------------------------------------------------------------------------
+
+    /** The active instructor with that email, if there is one (authoring adds co-instructors by email). */
+    @RolesAllowed({Role.Names.INSTRUCTOR, Role.Names.ADMIN})
+    public Optional<AccountView> activeInstructor(String email) {
+        String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return findByEmail(normalised).filter(Account::isActive).map(AccountView::of).filter(AccountView::instructor);
+    }
+
+    /** Accounts by id, for showing names beside ids in one query (audit logs, owner lists). */
+    @RolesAllowed({Role.Names.INSTRUCTOR, Role.Names.ADMIN})
+    public Map<Long, AccountView> accounts(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery(Account.BY_IDS, Account.class).setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(Account::getId, AccountView::of));
     }
 
     // ---- Start-up: first admin and demo accounts ------------------------------------------------------------

@@ -23,12 +23,14 @@ import java.util.Set;
 /** A person who can sign in. Never deleted: a deactivated account keeps its history. */
 @Entity
 @Table(name = "account")
+@NamedQuery(name = Account.BY_IDS, query = "SELECT a FROM Account a WHERE a.id IN :ids")
 @NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
 @NamedQuery(name = Account.COUNT_WITH_ROLE, query = "SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :role")
 @NamedQuery(name = Account.SEARCH, query = "SELECT a FROM Account a WHERE (LOWER(a.email) LIKE :pattern ESCAPE '!'"
         + " OR LOWER(a.displayName) LIKE :pattern ESCAPE '!') AND a.email > :after ORDER BY a.email")
 public class Account {
 
+    public static final String BY_IDS = "Account.byIds";
     public static final String BY_EMAIL = "Account.byEmail";
     public static final String COUNT_WITH_ROLE = "Account.countWithRole";
     public static final String SEARCH = "Account.search";

@@ -32,6 +32,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -217,6 +218,28 @@ public class LearningService {
                 .setMaxResults(1000).getResultList();
     }
 
+    // ---- For authoring ----------------------------------------------------------------------------------------------
+
+    /** Learners enrolled now (not left) per course id; courses nobody is enrolled in are absent. One query. */
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    public Map<Long, Long> learnerCounts(Collection<Long> courseIds) {
+        if (courseIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery(Enrollment.ACTIVE_PER_COURSE, Object[].class).setParameter("courses", courseIds)
+                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
+    }
+
+    /** Whether anybody ever enrolled in the course or has a record of one of the lessons (so it must be kept). */
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    public boolean hasLearnerHistory(Long courseId, Collection<Long> lessonIds) {
+        long enrolments = courseId == null ? 0 : em.createNamedQuery(Enrollment.COUNT_OF_COURSE, Long.class)
+                .setParameter("course", courseId).getSingleResult();
+        long lessonRows = lessonIds.isEmpty() ? 0 : em.createNamedQuery(LessonProgress.COUNT_OF_LESSONS, Long.class)
+                .setParameter("lessons", lessonIds).getSingleResult();
+        return enrolments + lessonRows > 0;
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------------------------------
 
     private boolean enrollIn(Long learner, CourseNode course, CatalogMap map) {
@@ -229,7 +252,7 @@ public class LearningService {
             changed = true;
         }
         if (em.find(CourseProgress.class, new CourseProgress.Key(learner, course.id())) == null) {
-            CourseProgress summary = new CourseProgress(learner, course.id(), course.lessons().size(), now());
+            CourseProgress summary = new CourseProgress(learner, course.id(), course.requiredLessons().size(), now());
             em.persist(summary);
             em.flush();
             recount(summary, learner, null, map, course);
@@ -276,12 +299,12 @@ public class LearningService {
 
     private void recount(CourseProgress summary, Long learner, LessonNode lesson, CatalogMap map, CourseNode course) {
         em.flush();
-        Set<Long> lessonIds = course.lessons().stream().map(LessonNode::id).collect(Collectors.toSet());
+        Set<Long> lessonIds = course.requiredLessons().stream().map(LessonNode::id).collect(Collectors.toSet());
         int done = (int) em.createNamedQuery(LessonProgress.OF_COURSE, LessonProgress.class)
                 .setParameter("learner", learner).setParameter("course", course.id()).getResultStream()
                 .filter(p -> lessonIds.contains(p.getLessonId()) && p.getState().done()).count();
         boolean wasComplete = summary.getCompletedAt() != null;
-        summary.recount(course.lessons().size(), done, lesson == null ? null : lesson.id(), now());
+        summary.recount(course.requiredLessons().size(), done, lesson == null ? null : lesson.id(), now());
         if (!wasComplete && summary.getCompletedAt() != null) {
             record(learner, Verb.COMPLETED, ObjectType.COURSE, course.id(), null);
         }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * The progress rules, on the catalog's structure and one learner's lesson states: a course is complete when all
- * its lessons are done (completed or waived); a course is locked until its prerequisites are complete; a skill
+ * its required lessons are done (completed or waived); a course is locked until its prerequisites are complete; a skill
  * is mastered when every lesson teaching it is done, wherever that lesson sits (so a shared skill counts once).
  */
 public final class ProgressRules {
@@ -33,11 +33,11 @@ public final class ProgressRules {
     }
 
     public int done(CourseNode course) {
-        return (int) course.lessons().stream().filter(l -> state(l.id()).done()).count();
+        return (int) course.requiredLessons().stream().filter(l -> state(l.id()).done()).count();
     }
 
     public boolean complete(CourseNode course) {
-        return !course.lessons().isEmpty() && done(course) == course.lessons().size();
+        return !course.requiredLessons().isEmpty() && done(course) == course.requiredLessons().size();
     }
 
     public boolean locked(CourseNode course) {
@@ -51,7 +51,7 @@ public final class ProgressRules {
                 .filter(required -> required != null && !complete(required))
                 .sorted(Comparator.comparing(CourseNode::id))
                 .map(required -> new CourseStatus.Blocker(required.slug(), required.title(),
-                        required.lessons().stream().filter(l -> !state(l.id()).done()).map(ProgressRules::step).toList()))
+                        required.requiredLessons().stream().filter(l -> !state(l.id()).done()).map(ProgressRules::step).toList()))
                 .toList();
     }
 
@@ -64,7 +64,7 @@ public final class ProgressRules {
     public CourseStatus status(CourseNode course) {
         boolean isLocked = locked(course);
         return new CourseStatus(course.id(), course.slug(), course.title(), enrolled.contains(course.id()),
-                done(course), course.lessons().size(), complete(course), isLocked,
+                done(course), course.requiredLessons().size(), complete(course), isLocked,
                 isLocked ? blockers(course) : List.of(), next(course),
                 course.lessons().stream().collect(Collectors.toMap(LessonNode::slug, l -> state(l.id()))));
     }

@@ -1,0 +1,174 @@
+package app.soundpath.authoring.boundary;
+
+import app.soundpath.authoring.entity.EditConflictException;
+import app.soundpath.authoring.entity.InvalidContentException;
+import app.soundpath.authoring.entity.LessonContent;
+import app.soundpath.authoring.entity.NotAllowedException;
+import app.soundpath.authoring.entity.UnknownContentException;
+import app.soundpath.authoring.entity.Views.Choice;
+import app.soundpath.authoring.entity.Views.CourseEdit;
+import app.soundpath.authoring.entity.Views.LessonEdit;
+import app.soundpath.platform.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Messages;
+
+/**
+ * Backs {@code author/lesson.xhtml}: {@code /author/lesson/{id}} edits a lesson, {@code /author/lesson/new/{course}}
+ * adds one. "Preview" renders the typed Markdown exactly as learners will see it, without saving anything.
+ */
+@Named
+@RequestScoped
+public class LessonPage {
+
+    private static final Set<String> FIELDS = Set.of("title", "slug", "summary", "body", "minutes", "passMark", "skills");
+
+    @Inject
+    @Param(pathIndex = 0)
+    String path;
+
+    @Inject
+    @Param(pathIndex = 1)
+    String coursePath;
+
+    @Inject
+    AuthoringService authoring;
+
+    private LessonEdit lesson;
+    private CourseEdit course;
+    private LessonEdit current;
+    private boolean forbidden;
+    private boolean previewing;
+    private List<Choice> skillChoices = List.of();
+    private LessonContent base = AuthoringService.blankLesson();
+    private String title;
+    private String slug;
+    private String summary;
+    private String body;
+    private String minutes;
+    private String passMark;
+    private boolean required;
+    private List<String> skills = new ArrayList<>();
+    private long version;
+
+    @PostConstruct
+    void init() {
+        try {
+            if (isCreating()) {
+                course = Pages.id(coursePath) == null ? null : authoring.course(Pages.id(coursePath));
+            } else if (Pages.id(path) != null) {
+                lesson = authoring.lesson(Pages.id(path));
+                base = lesson.content();
+                version = lesson.version();
+            }
+        } catch (NotAllowedException e) {
+            forbidden = true;
+        } catch (UnknownContentException e) {
+            lesson = null;
+        }
+        fill(base);
+        if (isFound()) {
+            skillChoices = authoring.skillChoices();
+        }
+    }
+
+    public void load() throws IOException {
+        if (!isFound()) {
+            Pages.refuse(forbidden);
+        }
+    }
+
+    public void preview() {
+        previewing = true;
+    }
+
+    public void save() throws IOException {
+        LessonContent typed = new LessonContent(title, slug, summary, body, Pages.number(minutes), Pages.number(passMark), required, skills.stream().map(Pages::id).toList(), base.questions());
+        try {
+            if (isCreating()) {
+                Long id = authoring.createLesson(course.id(), typed);
+                Pages.done("author.lessonCreated", "/author/lesson/" + id);
+            } else {
+                authoring.saveLesson(lesson.id(), version, typed);
+                Pages.done(lesson.status().name().equals("PUBLISHED") ? "author.draftSaved" : "author.saved",
+                        "/author/lesson/" + lesson.id());
+            }
+        } catch (InvalidContentException e) {
+            Pages.showBesideFields(e, field -> FIELDS.contains(field) ? "lesson:" + field : null);
+        } catch (EditConflictException e) {
+            current = authoring.lesson(lesson.id());
+            version = current.version();
+            Messages.addGlobalError(Texts.of("author.conflict"));
+        }
+    }
+
+    public void publish() throws IOException {
+        Pages.act(() -> authoring.publishLesson(lesson.id()), "author.lessonPublished", here());
+    }
+
+    public void discard() throws IOException {
+        Pages.act(() -> authoring.discardDraft(lesson.id()), "author.draftDiscarded", here());
+    }
+
+    public void archive() throws IOException {
+        Pages.act(() -> authoring.archiveLesson(lesson.id()), "author.archived", here());
+    }
+
+    public void restore() throws IOException {
+        Pages.act(() -> authoring.restoreLesson(lesson.id()), "author.restored", here());
+    }
+
+    public void delete() throws IOException {
+        Long courseId = lesson.courseId();
+        Pages.act(() -> authoring.deleteLesson(lesson.id()), "author.deleted", "/author/course/" + courseId);
+    }
+
+    private String here() {
+        return "/author/lesson/" + lesson.id();
+    }
+
+    private void fill(LessonContent c) {
+        title = c.title();
+        slug = c.slug();
+        summary = c.summary();
+        body = c.body();
+        minutes = String.valueOf(c.minutes());
+        passMark = String.valueOf(c.passMark());
+        required = c.required();
+        skills = new ArrayList<>(c.skillIds().stream().map(String::valueOf).toList());
+    }
+
+    public boolean isCreating() { return "new".equals(path); }
+    public boolean isFound() { return isCreating() ? course != null : lesson != null; }
+    public boolean isPreviewing() { return previewing; }
+    public LessonEdit getLesson() { return lesson; }
+    public LessonEdit getCurrent() { return current; }
+    public Long getCourseId() { return isCreating() ? (course == null ? null : course.id()) : lesson == null ? null : lesson.courseId(); }
+    public String getCourseTitle() { return isCreating() ? (course == null ? "" : course.values().title()) : lesson == null ? "" : lesson.courseTitle(); }
+    public List<Choice> getSkillChoices() { return skillChoices; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public String getBody() { return body; }
+    public void setBody(String body) { this.body = body; }
+    public String getMinutes() { return minutes; }
+    public void setMinutes(String minutes) { this.minutes = minutes; }
+    public String getPassMark() { return passMark; }
+    public void setPassMark(String passMark) { this.passMark = passMark; }
+    public boolean isRequired() { return required; }
+    public void setRequired(boolean required) { this.required = required; }
+    public List<String> getSkills() { return skills; }
+    public void setSkills(List<String> skills) { this.skills = skills; }
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
+}

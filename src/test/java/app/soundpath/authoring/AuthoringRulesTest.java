@@ -1,0 +1,185 @@
+package app.soundpath.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.soundpath.authoring.control.AuditText;
+import app.soundpath.authoring.control.ContentRules;
+import app.soundpath.authoring.control.Reorder;
+import app.soundpath.authoring.control.SlugMaker;
+import app.soundpath.authoring.entity.FieldProblem;
+import app.soundpath.authoring.entity.LessonContent;
+import app.soundpath.authoring.entity.LessonContent.Option;
+import app.soundpath.authoring.entity.LessonContent.Question;
+import app.soundpath.authoring.entity.Views.CourseInput;
+import app.soundpath.authoring.entity.Views.SkillInput;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The authoring rules without a server: slugs, content validation, reordering and audit summaries. */
+class AuthoringRulesTest {
+
+    // ---- Slugs -------------------------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Gain & EQ: a first look        | gain-eq-a-first-look",
+            "  Mixing   with   Headphones   | mixing-with-headphones",
+            "Zoë's Café — Über-Sound        | zoes-cafe-uber-sound",
+            "<script>alert(1)</script>      | script-alert-1-script",
+            "声音                            | ''",
+            "---                            | ''"})
+    void aSlugIsMadeFromTheTitle(String title, String slug) {
+        assertThat(SlugMaker.fromTitle(title)).isEqualTo(slug);
+    }
+
+    @Test
+    void aLongTitleGivesASlugOfAtMost80CharactersCutAtAWord() {
+        String slug = SlugMaker.fromTitle("word ".repeat(40));
+        assertThat(slug).hasSizeLessThanOrEqualTo(80).doesNotEndWith("-").startsWith("word-word");
+        assertThat(SlugMaker.isWellFormed(slug)).isTrue();
+    }
+
+    @Test
+    void aTakenSlugGetsTheNextFreeNumberAndStillFits() {
+        assertThat(SlugMaker.unique("mixing", Set.of())).isEqualTo("mixing");
+        assertThat(SlugMaker.unique("mixing", Set.of("mixing", "mixing-2"))).isEqualTo("mixing-3");
+        String long80 = "a".repeat(80);
+        assertThat(SlugMaker.unique(long80, Set.of(long80))).hasSize(80).endsWith("-2");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"mixing-basics,true", "Mixing,false", "a--b,false", "-a,false", "a b,false", "ä,false", "'',false"})
+    void onlyWellFormedSlugsAreAccepted(String slug, boolean ok) {
+        assertThat(SlugMaker.isWellFormed(slug)).isEqualTo(ok);
+    }
+
+    // ---- Courses and skills ------------------------------------------------------------------------------------
+
+    @Test
+    void aCourseNeedsATitleAndASummaryWithinTheirLengths() {
+        assertThat(ContentRules.problems(ContentRules.normalized(new CourseInput(null, null, "  ", null, null))))
+                .containsOnlyKeys("title", "summary")
+                .containsEntry("title", FieldProblem.of("author.required"));
+        assertThat(ContentRules.problems(ContentRules.normalized(new CourseInput("t".repeat(121), "Bad Slug", "s".repeat(1001), List.of(), List.of()))))
+                .containsEntry("title", FieldProblem.of("author.tooLong", 120))
+                .containsEntry("slug", FieldProblem.of("author.slugShape", 80))
+                .containsEntry("summary", FieldProblem.of("author.tooLong", 1000));
+        assertThat(ContentRules.problems(ContentRules.normalized(new CourseInput("  Mixing  ", " MIXING-101 ", "About mixing.", List.of(), List.of()))))
+                .as("trimmed and lower-cased first").isEmpty();
+    }
+
+    @Test
+    void controlCharactersAreRefusedButLineBreaksAreFine() {
+        assertThat(ContentRules.problems(new CourseInput("Bell\u0007", "", "Two\nlines\tand a tab", List.of(), List.of())))
+                .containsOnlyKeys("title");
+    }
+
+    @Test
+    void aSkillNeedsANameAndADescription() {
+        assertThat(ContentRules.problems(ContentRules.normalized(new SkillInput("", "", "", List.of())))).containsOnlyKeys("name", "description");
+        assertThat(ContentRules.problems(ContentRules.normalized(new SkillInput("EQ", "", "Shaping tone.", List.of("producer"))))).isEmpty();
+    }
+
+    // ---- Lessons and checks ------------------------------------------------------------------------------------
+
+    static LessonContent lesson(String body, int minutes, int passMark, List<Question> questions) {
+        return new LessonContent("A lesson", "", "", body, minutes, passMark, true, List.of(), questions);
+    }
+
+    static Question single(String prompt, Option... options) {
+        return new Question("SINGLE", prompt, "Because.", List.of(options));
+    }
+
+    @Test
+    void aLessonNeedsATitleABodyOfAtMost200KbAndSensibleNumbers() {
+        assertThat(ContentRules.problems(ContentRules.normalized(lesson("Text.", 10, 80, List.of())))).isEmpty();
+        Map<String, FieldProblem> problems = ContentRules.problems(ContentRules.normalized(
+                new LessonContent("", "", "", "x".repeat(200_001), 0, 101, true, List.of(), List.of())));
+        assertThat(problems).containsOnlyKeys("title", "body", "minutes", "passMark");
+        assertThat(problems.get("body")).isEqualTo(FieldProblem.of("author.bodyTooLong", 200, 200_001));
+        assertThat(ContentRules.problems(ContentRules.normalized(lesson("x".repeat(200_000), 600, 1, List.of())))).as("limits inclusive").isEmpty();
+        assertThat(ContentRules.problems(ContentRules.normalized(lesson("   \n ", 10, 80, List.of())))).containsOnlyKeys("body");
+    }
+
+    @Test
+    void windowsLineEndingsFromATextareaAreUnified() {
+        assertThat(ContentRules.normalized(lesson("one\r\ntwo\rthree", 10, 80, List.of())).body()).isEqualTo("one\ntwo\nthree");
+    }
+
+    @Test
+    void aCheckQuestionNeedsAPromptAnExplanationAndAtLeastOneCorrectOption() {
+        Map<String, FieldProblem> none = ContentRules.questionProblems(List.of(
+                single("Which?", new Option("A", false), new Option("B", false))));
+        assertThat(none).containsExactly(Map.entry("q1.options", FieldProblem.of("author.noCorrectOption")));
+
+        Map<String, FieldProblem> two = ContentRules.questionProblems(List.of(
+                single("Which?", new Option("A", true), new Option("B", true))));
+        assertThat(two).containsEntry("q1.options", FieldProblem.of("author.oneCorrectOption"));
+
+        Question multiple = new Question("MULTIPLE", "Which?", "Because.", List.of(new Option("A", true), new Option("B", true), new Option("C", false)));
+        assertThat(ContentRules.questionProblems(List.of(multiple))).isEmpty();
+
+        Map<String, FieldProblem> bad = ContentRules.questionProblems(List.of(
+                new Question("ESSAY", "", "", List.of(new Option("", true)))));
+        assertThat(bad).containsOnlyKeys("q1.kind", "q1.prompt", "q1.explanation", "q1.o1.label", "q1.options");
+    }
+
+    @Test
+    void aCheckHasAtMostFiveQuestionsOfTwoToFiveOptions() {
+        Question ok = single("Q", new Option("A", true), new Option("B", false));
+        assertThat(ContentRules.questionProblems(List.of(ok, ok, ok, ok, ok))).isEmpty();
+        assertThat(ContentRules.questionProblems(List.of(ok, ok, ok, ok, ok, ok))).containsKey("questions");
+        Question six = new Question("SINGLE", "Q", "E", List.of(new Option("1", true), new Option("2", false),
+                new Option("3", false), new Option("4", false), new Option("5", false), new Option("6", false)));
+        assertThat(ContentRules.questionProblems(List.of(six))).containsEntry("q1.options", FieldProblem.of("author.optionCount", 2, 5));
+        assertThat(ContentRules.questionProblems(List.of(single("Q", new Option("A", true))))).containsKey("q1.options");
+    }
+
+    @Test
+    void trueFalseQuestionsGetTheirFixedLabelsAndExactlyTwoOptions() {
+        Question typed = new Question(" true_false ", " Cut first? ", " Usually. ", List.of(new Option("yes", false), new Option("no", true)));
+        Question normalized = ContentRules.normalized(lesson("B", 10, 80, List.of(typed))).questions().get(0);
+        assertThat(normalized.kind()).isEqualTo("TRUE_FALSE");
+        assertThat(normalized.prompt()).isEqualTo("Cut first?");
+        assertThat(normalized.options()).containsExactly(new Option("True", false), new Option("False", true));
+        Question three = new Question("TRUE_FALSE", "P", "E", List.of(new Option("a", true), new Option("b", false), new Option("c", false)));
+        assertThat(ContentRules.questionProblems(List.of(three))).containsKey("q1.options");
+    }
+
+    // ---- Reordering --------------------------------------------------------------------------------------------
+
+    @Test
+    void moveUpAndDownSwapWithTheNeighbourAndStopAtTheEnds() {
+        List<String> order = List.of("a", "b", "c");
+        assertThat(Reorder.move(order, "c", true)).containsExactly("a", "c", "b");
+        assertThat(Reorder.move(order, "a", false)).containsExactly("b", "a", "c");
+        assertThat(Reorder.move(order, "a", true)).isEqualTo(order);
+        assertThat(Reorder.move(order, "c", false)).isEqualTo(order);
+        assertThat(Reorder.move(order, "x", true)).isEqualTo(order);
+        assertThat(order).as("the input is not changed").containsExactly("a", "b", "c");
+    }
+
+    // ---- Audit summaries -------------------------------------------------------------------------------------------
+
+    @Test
+    void anAuditSummaryListsOnlyWhatChangedAndShortensLongTexts() {
+        Map<String, String> before = new LinkedHashMap<>();
+        before.put("title", "Old");
+        before.put("body", "short");
+        before.put("minutes", "10");
+        Map<String, String> after = new LinkedHashMap<>(before);
+        after.put("title", "New");
+        after.put("body", "x".repeat(500));
+        List<String> diff = AuditText.diff(before, after);
+        assertThat(diff.get(0)).isEqualTo("title: Old; body: short");
+        assertThat(diff.get(1)).startsWith("title: New; body: xxx").endsWith("… (500 characters)").doesNotContain("minutes");
+        assertThat(AuditText.diff(before, before)).containsExactly("", "");
+        assertThat(AuditText.of(Map.of("title", "A\n\n  title"))).isEqualTo("title: A title");
+        assertThat(AuditText.of(Map.of("summary", " "))).as("an empty value is shown as such").isEqualTo("summary: –");
+    }
+}
