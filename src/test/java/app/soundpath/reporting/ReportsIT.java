@@ -246,7 +246,8 @@ class ReportsIT {
         paths.forEach(path -> large.put(path, statements(admin, path)));
 
         assertThat(large).isEqualTo(small);
-        assertThat(small.values()).as("each report is a handful of statements").allMatch(n -> n > 0 && n <= 20);
+        // Reading the catalogue (tracks, courses, lessons, skills) is about 13 of these, the same for every report.
+        assertThat(small.values()).as("each report is a fixed, small number of statements").allMatch(n -> n > 0 && n <= 30);
     }
 
     @Test
