@@ -167,6 +167,9 @@ class AuthoringIT {
         assertThat(author.session.submit("status", Map.of(), "delete").body()).contains("Learners have progress in this");
         assertThat(lessonRecord(learner.email, lessonSlug)).as("progress and history kept").isEqualTo("1,1,1");
 
+        assertThat(author.post("/api/author/lessons/" + studied + "/restore", "").status()).isEqualTo(200);
+        assertThat(author.json("/api/author/lessons/" + studied).getString("status")).as("restored as a draft").isEqualTo("DRAFT");
+        assertThat(learner.session.get("/lessons/" + lessonSlug).status()).isEqualTo(404);
         author.post("/api/author/courses/" + course + "/archive", "");
         assertThat(learner.session.get("/courses/" + courseSlug).status()).isEqualTo(404);
         assertThat(learner.session.get("/learn/").status()).as("the dashboard copes with an archived course").isEqualTo(200);
@@ -363,6 +366,13 @@ class AuthoringIT {
         assertThat(b.put("/api/author/courses/" + course, courseJson(version, "Owned by A, edited by B")).status()).isEqualTo(200);
         assertThat(b.session.get("/author/course/" + course).body()).doesNotContain("Add co-instructor");
         assertThat(b.session.get("/author/").body()).contains("Owned by A, edited by B", "Co-instructor");
+
+        // The owner removes B again: B is shut out once more, and both changes are in the audit log.
+        Page ownerPage = a.session.get("/author/course/" + course);
+        assertThat(a.session.follow(a.session.submit(ownerPage, formIds(ownerPage, "owner").get(1), Map.of(), "remove")).body())
+                .contains("Co-instructor removed.");
+        assertThat(b.session.get("/author/course/" + course).status()).isEqualTo(403);
+        assertThat(adminSession().get("/admin/audit?course=" + course).body()).contains("Instructor added", "Instructor removed", b.email);
 
         // Adding someone who is not an instructor is refused beside the field.
         a.session.get("/author/course/" + course);

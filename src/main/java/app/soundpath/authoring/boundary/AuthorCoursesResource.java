@@ -94,6 +94,14 @@ public class AuthorCoursesResource {
         return authoring.course(id);
     }
 
+    @POST
+    @Path("{id}/restore")
+    @Operation(summary = "Bring an archived course back as a draft")
+    public CourseEdit restore(@PathParam("id") long id) {
+        authoring.restoreCourse(id);
+        return authoring.course(id);
+    }
+
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a course nobody studied (archive it otherwise)")

@@ -106,6 +106,14 @@ public class AuthorLessonsResource {
     }
 
     @POST
+    @Path("{id}/restore")
+    @Operation(summary = "Bring an archived lesson back as a draft")
+    public LessonEdit restore(@PathParam("id") long id) {
+        authoring.restoreLesson(id);
+        return authoring.lesson(id);
+    }
+
+    @POST
     @Path("{id}/move")
     @Operation(summary = "Move the lesson one place up or down in its course (?direction=up|down)")
     public Response move(@PathParam("id") long id, @QueryParam("direction") String direction) {
