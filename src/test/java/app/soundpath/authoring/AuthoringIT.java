@@ -185,6 +185,37 @@ class AuthoringIT {
         assertThat(author.session.getJson("/api/author/courses/" + scratch).status()).isEqualTo(404);
     }
 
+    @Test
+    void publishingOrArchivingLessonsRecountsLearnersSummariesSoReportsAgreeWithTheirPages() {
+        Person author = instructor();
+        long course = author.createCourse("Recount " + tag());
+        long first = author.createLesson(course, "First counted lesson", "Text.", oneQuestion("First?"));
+        long second = author.createLesson(course, "Second counted lesson", "Text.", oneQuestion("Second?"));
+        author.post("/api/author/courses/" + course + "/publish", "");
+        String courseSlug = author.courseSlug(course);
+        Person learner = learner();
+        learner.post("/api/enrollments", "{\"course\":\"" + courseSlug + "\"}");
+        String firstSlug = author.lessonSlug(first);
+        learner.post("/api/lessons/" + firstSlug + "/check-attempts", rightAnswers(firstSlug));
+        assertThat(summary(learner.email, courseSlug)).isEqualTo("1/2/false");
+
+        long third = author.createLesson(course, "Third counted lesson", "Text.", oneQuestion("Third?"));
+        author.post("/api/author/lessons/" + third + "/publish", "");
+        assertThat(summary(learner.email, courseSlug)).as("a new lesson counts at once").isEqualTo("1/3/false");
+
+        author.post("/api/author/lessons/" + second + "/archive", "");
+        author.post("/api/author/lessons/" + third + "/archive", "");
+        assertThat(summary(learner.email, courseSlug)).as("only the done lesson is left: complete").isEqualTo("1/1/true");
+        JsonObject mine = json(learner.session.getJson("/api/learners/me/progress")).getJsonArray("courses")
+                .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("slug").equals(courseSlug)).findFirst().orElseThrow();
+        assertThat(mine.getInt("lessonsDone") + "/" + mine.getInt("lessonsTotal") + "/" + mine.getBoolean("complete"))
+                .as("the learner's own page says the same").isEqualTo("1/1/true");
+    }
+
+    private String summary(String email, String courseSlug) {
+        return new WebSession(base).getJson("/api/test-data/course-summary?email=" + email + "&course=" + courseSlug).body();
+    }
+
     // ---- Reordering ---------------------------------------------------------------------------------------------
 
     @Test

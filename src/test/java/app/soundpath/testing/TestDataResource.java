@@ -196,6 +196,16 @@ public class TestDataResource {
         return Math.max(max.longValue() + 1, 500_000_000L);
     }
 
+    /** A learner's summary row of a course as "done/total/complete" (complete: true or false). */
+    @GET
+    @Path("course-summary")
+    public String courseSummary(@QueryParam("email") String email, @QueryParam("course") String courseSlug) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT p.lessons_done, p.lessons_total, p.completed_at FROM course_progress p"
+                + " JOIN account a ON a.id = p.learner_id JOIN course c ON c.id = p.course_id WHERE a.email = ?1 AND c.slug = ?2")
+                .setParameter(1, email).setParameter(2, courseSlug).getSingleResult();
+        return row[0] + "/" + row[1] + "/" + (row[2] != null);
+    }
+
     /** Renames an account (to plant names that sign-up would refuse, such as spreadsheet formulas). */
     @POST
     @Path("rename")

@@ -210,6 +210,7 @@ public class AuthoringService {
         } else if (published == 0) {
             throw new BusinessException("author.nothingNewToPublish");
         }
+        learning.recountCourse(id);
         return published;
     }
 
@@ -365,6 +366,7 @@ public class AuthoringService {
         audit(Action.PUBLISH, ObjectType.LESSON, id, lesson.getCourseId(), lesson.getTitle(),
                 joined(statusChanged ? "status: " + was : "", diff.get(0)),
                 joined(statusChanged ? "status: PUBLISHED" : "", diff.get(1)));
+        learning.recountCourse(lesson.getCourseId());
     }
 
     private static String joined(String first, String second) {
@@ -394,6 +396,7 @@ public class AuthoringService {
         }
         saveVersioned(lesson, ObjectType.LESSON, id);
         audit(Action.ARCHIVE, ObjectType.LESSON, id, lesson.getCourseId(), lesson.getTitle(), "status: " + was, "status: ARCHIVED");
+        learning.recountCourse(lesson.getCourseId());
     }
 
     public void restoreLesson(Long id) {

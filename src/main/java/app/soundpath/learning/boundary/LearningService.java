@@ -240,6 +240,28 @@ public class LearningService {
         return enrolments + lessonRows > 0;
     }
 
+    /**
+     * Recounts every learner's summary row of a course after the lessons that count changed (a lesson published,
+     * archived, made optional): set-based, in the caller's transaction, so reports and the summaries agree with
+     * what learners' pages work out fresh. A course whose remaining lessons are all done becomes complete now.
+     */
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    public int recountCourse(Long courseId) {
+        em.flush();
+        String counted = "SELECT COUNT(*) FROM lesson l WHERE l.course_id = ?1 AND l.status = 'PUBLISHED' AND l.required = TRUE";
+        int rows = em.createNativeQuery("UPDATE course_progress SET lessons_total = (" + counted + "),"
+                + " lessons_done = (SELECT COUNT(*) FROM lesson_progress p JOIN lesson l ON l.id = p.lesson_id"
+                + " WHERE p.learner_id = course_progress.learner_id AND l.course_id = ?1 AND l.status = 'PUBLISHED'"
+                + " AND l.required = TRUE AND p.state IN ('COMPLETED', 'WAIVED')), version = version + 1 WHERE course_id = ?1")
+                .setParameter(1, courseId).executeUpdate();
+        em.createNativeQuery("UPDATE course_progress SET completed_at = CASE WHEN lessons_total > 0 AND lessons_done >= lessons_total"
+                + " THEN COALESCE(completed_at, ?2) ELSE NULL END WHERE course_id = ?1")
+                .setParameter(1, courseId).setParameter(2, java.time.LocalDateTime.ofInstant(now(), java.time.ZoneOffset.UTC))
+                .executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(CourseProgress.class);
+        return rows;
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------------------------------
 
     private boolean enrollIn(Long learner, CourseNode course, CatalogMap map) {
