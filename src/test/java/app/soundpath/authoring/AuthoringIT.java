@@ -1,5 +1,8 @@
 package app.soundpath.authoring;
 
+import static app.soundpath.testing.Markup.assertInert;
+import static app.soundpath.testing.Markup.corpus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.soundpath.testing.Deployments;
@@ -859,48 +862,6 @@ class AuthoringIT {
         return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
     }
 
-    private static final Pattern TAG = Pattern.compile(
-            "<([a-zA-Z][a-zA-Z0-9:-]*)((?:\\s+[^\\s=>/]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]+))?)*)\\s*/?>");
-    private static final Pattern ATTRIBUTE = Pattern.compile("([^\\s=>/]+)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+))?");
-    private static final List<String> FORBIDDEN_TAGS = List.of("script", "svg", "math", "iframe", "object", "embed",
-            "style", "base", "video", "audio", "source", "img", "details", "mglyph", "frame", "frameset", "applet");
-
-    /**
-     * Hostile text may survive as visible, escaped text; what must never survive is markup that runs or loads
-     * anything. The page is read tag by tag, the way a browser tokenises it (quoted attribute values stay values),
-     * and every tag and attribute is checked: no script-capable elements, no event handlers or style attributes,
-     * no script or data URLs, no refresh, no form posting or stylesheet from elsewhere.
-     */
-    static void assertInert(String html) {
-        Matcher tags = TAG.matcher(html);
-        while (tags.find()) {
-            String tag = tags.group(1).toLowerCase(Locale.ROOT);
-            String where = tags.group();
-            assertThat(FORBIDDEN_TAGS).as("element in " + where).doesNotContain(tag);
-            Matcher attributes = ATTRIBUTE.matcher(tags.group(2));
-            while (attributes.find()) {
-                String name = attributes.group(1).toLowerCase(Locale.ROOT);
-                String value = attributes.group(2) == null ? "" : decoded(attributes.group(2).replaceAll("^[\"']|[\"']$", ""))
-                        .replaceAll("[\\s\\x00-\\x1f]", "").toLowerCase(Locale.ROOT);
-                assertThat(name).as("attribute in " + where).doesNotStartWith("on").isNotEqualTo("style").isNotEqualTo("http-equiv");
-                if (List.of("href", "src", "action", "formaction", "data", "xlink:href", "srcdoc").contains(name)) {
-                    assertThat(value).as("URL in " + where).doesNotStartWith("javascript:").doesNotStartWith("vbscript:")
-                            .doesNotStartWith("data:").doesNotContain("evil.example");
-                }
-            }
-        }
-    }
-
-    private static String decoded(String value) {
-        Matcher m = Pattern.compile("&#(x?)([0-9a-fA-F]+);?").matcher(value);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16))));
-        }
-        m.appendTail(out);
-        return out.toString().replace("&colon;", ":").replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">");
-    }
-
     @Test
     void theInertnessCheckCatchesLiveMarkupAndAcceptsEscapedText() {
         assertInert("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p><a href=\"/x\" aria-label=\"<img src=x onerror=alert(1)>\">ok</a>");
@@ -925,13 +886,6 @@ class AuthoringIT {
                 + ",\"summary\":\"A course made by a test.\",\"tracks\":[]}";
     }
 
-    /** The shared XSS corpus of the platform tests: one hostile input per line, \\n meaning a line break. */
-    static List<String> corpus() throws IOException {
-        try (var in = AuthoringIT.class.getResourceAsStream("/app/soundpath/platform/xss-corpus.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("# ")).map(l -> l.replace("\\n", "\n")).toList();
-        }
-    }
 
     static String quote(String s) {
         return Json.createValue(s).toString();

@@ -282,6 +282,40 @@ class ReportsIT {
         assertThat(download(admin, "/api/admin/reports/learners.csv?status=NOPE").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void theXssCorpusIsInertOnEveryReportPageAndExactInTheCsv() throws Exception {
+        List<String> corpus = app.soundpath.testing.Markup.corpus();
+        String prefix = "Xss " + UUID.randomUUID().toString().substring(0, 6);
+        long first = plant(prefix, corpus.size(), true);
+        String slug = prefix.toLowerCase().replace(' ', '-');
+        for (int i = 0; i < corpus.size(); i++) {
+            rename(slug + "-" + String.format("%03d", i + 1) + "@example.com", corpus.get(i).substring(0, Math.min(80, corpus.get(i).length())));
+        }
+        Learners people = new Learners(base);
+        WebSession learner = people.signedUp("xss-reason", "Rae Reason");
+        long attempt = people.assess(learner, people.clearly("ENGINEER"));
+        String reason = corpus.get(0).replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+        assertThat(people.post(learner, "/api/learners/me/assessments/" + attempt + "/decision",
+                "{\"track\":\"PRODUCER\",\"reason\":\"OTHER\",\"reasonText\":\"" + reason + "\"}").status()).isEqualTo(201);
+
+        WebSession admin = people.admin();
+        app.soundpath.testing.Markup.assertInert(admin.get("/admin/reports/learners?q=" + slug).body());
+        app.soundpath.testing.Markup.assertInert(admin.get("/admin/reports/learners?q=" + slug + "&sort=NEWEST").body());
+        app.soundpath.testing.Markup.assertInert(admin.get("/admin/reports/assessments").body());
+        app.soundpath.testing.Markup.assertInert(admin.get("/admin/reports/").body());
+        for (int i = 0; i < corpus.size(); i++) {
+            app.soundpath.testing.Markup.assertInert(admin.get("/admin/reports/learner/" + (first + i)).body());
+        }
+
+        String csv = new String(download(admin, "/api/admin/reports/learners.csv?q=" + slug).body(), StandardCharsets.UTF_8).substring(1);
+        List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+                .setSkipHeaderRecord(true).build().parse(new StringReader(csv)).getRecords();
+        List<String> names = records.stream().map(r -> r.get("name")).sorted().toList();
+        List<String> expected = corpus.stream().map(c -> c.substring(0, Math.min(80, c.length())))
+                .map(app.soundpath.reporting.control.CsvCells::text).sorted().toList();
+        assertThat(names).as("every hostile name comes back exactly, formulas defused").isEqualTo(expected);
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------------
 
     private long plant(String prefix, int count, boolean progress) {
