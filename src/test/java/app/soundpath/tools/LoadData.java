@@ -173,24 +173,25 @@ public final class LoadData {
 
         var migrated = Flyway.configure(LoadData.class.getClassLoader()).dataSource(target.url, target.user, target.password)
                 .locations("filesystem:" + migrations).load().migrate();
-        System.out.printf("Schema at version %s (%d migrations applied now)%n", migrated.targetSchemaVersion,
-                migrated.migrationsExecuted);
+        System.out.printf("Schema up to date (%d migrations applied now)%n", migrated.migrationsExecuted);
 
-        try (Connection c = DriverManager.getConnection(target.url, target.user, target.password)) {
-            c.setAutoCommit(false);
-            if (target.postgres) {
-                try (Statement s = c.createStatement()) {
-                    // Only this session's commits: a crash mid-load loses the last chunks, which a re-run replaces anyway.
-                    s.execute("SET synchronous_commit TO OFF");
-                }
+        int writers = target.postgres ? Math.max(1, Integer.getInteger("data.writers", 2)) : 1;
+        List<Connection> connections = new ArrayList<>();
+        try {
+            for (int i = 0; i < writers; i++) {
+                connections.add(target.connect());
             }
+            Connection c = connections.get(0);
             Catalog catalog = Catalog.read(c);
             c.commit();
             prepare(c, replace);
             String hash = passwordHash(seed);
             LoadPlan plan = new LoadPlan(catalog, seed, now, learners);
-            Writer writer = target.postgres ? postgresWriter(c) : h2Writer(c);
-            Map<Table, Long> counts = load(plan, catalog.questionnaireId(), hash, writer, learners);
+            List<Writer> sinks = new ArrayList<>();
+            for (Connection connection : connections) {
+                sinks.add(target.postgres ? postgresWriter(connection) : h2Writer(connection));
+            }
+            Map<Table, Long> counts = load(plan, catalog.questionnaireId(), hash, sinks, learners);
 
             long analyzing = System.nanoTime();
             try (Statement s = c.createStatement()) {
@@ -204,6 +205,10 @@ public final class LoadData {
             System.out.printf("ANALYZE: %.1f s%n", (System.nanoTime() - analyzing) / 1e9);
             check(c);
             summary(counts, started);
+        } finally {
+            for (Connection connection : connections) {
+                connection.close();
+            }
         }
         System.out.printf("Sign in as learner-000001@%s (… up to learner-%06d) with the password %s%n",
                 LoadPlan.EMAIL_DOMAIN, learners, LoadPlan.PASSWORD);
@@ -234,6 +239,19 @@ public final class LoadData {
             // while the app has the file open: AUTO_SERVER connects through the first opener's server.
             return new Target("jdbc:h2:" + java.nio.file.Path.of(folder).toAbsolutePath().normalize() + "/soundpath"
                     + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000", "", "", false);
+        }
+
+        /** A connection without auto-commit: every chunk of learners is one transaction. */
+        Connection connect() throws SQLException {
+            Connection c = DriverManager.getConnection(url, user, password);
+            c.setAutoCommit(false);
+            if (postgres) {
+                try (Statement s = c.createStatement()) {
+                    // This session's commits only: a crash mid-load loses the last chunks, which a re-run replaces anyway.
+                    s.execute("SET synchronous_commit TO OFF");
+                }
+            }
+            return c;
         }
 
         private static String env(String name, String fallback) {
@@ -284,15 +302,19 @@ public final class LoadData {
         System.out.printf("Removed the earlier generated data: %,d rows in %.1f s%n", removed, (System.nanoTime() - removing) / 1e9);
     }
 
-    /** Generates on a second thread while this one writes; returns rows written per table. */
-    static Map<Table, Long> load(LoadPlan plan, long questionnaireId, String hash, Writer writer, int learners)
+    /**
+     * Generates chunks of learners on one thread and writes them on one thread per writer (each with its own
+     * connection and one transaction per chunk: a chunk holds its learners' accounts with all their rows, so chunks
+     * never depend on each other). Returns the rows written per table.
+     */
+    static Map<Table, Long> load(LoadPlan plan, long questionnaireId, String hash, List<Writer> writers, int learners)
             throws Exception {
         int perChunk = Math.max(100, Math.min(2000, learners / 50));
-        BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(3);
+        BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(2 + writers.size());
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread generator = new Thread(() -> {
             try {
-                while (plan.hasNext()) {
+                while (plan.hasNext() && failure.get() == null) {
                     Chunk chunk = new Chunk(false);
                     while (plan.hasNext() && chunk.learners < perChunk) {
                         chunk.add(plan.next(), questionnaireId, hash);
@@ -300,12 +322,14 @@ public final class LoadData {
                     queue.put(chunk);
                 }
             } catch (Throwable e) {
-                failure.set(e);
+                failure.compareAndSet(null, e);
             } finally {
-                try {
-                    queue.put(new Chunk(true));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                for (int i = 0; i < writers.size(); i++) {
+                    try {
+                        queue.put(new Chunk(true));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                 }
             }
         }, "load-data-generator");
@@ -313,19 +337,44 @@ public final class LoadData {
         generator.start();
         Map<Table, Long> counts = new EnumMap<>(Table.class);
         ConsoleProgress progress = new ConsoleProgress(learners);
-        while (true) {
-            Chunk chunk = queue.take();
-            if (chunk.last) {
-                break;
-            }
-            writer.write(chunk);
-            chunk.rows.forEach((t, rows) -> counts.merge(t, (long) rows.size(), Long::sum));
-            progress.advance(chunk.learners, chunk.count);
+        long[] waitingAndWriting = new long[2];
+        List<Thread> threads = new ArrayList<>();
+        for (Writer writer : writers) {
+            Thread thread = new Thread(() -> {
+                try {
+                    while (true) {
+                        long t0 = System.nanoTime();
+                        Chunk chunk = queue.take();
+                        long t1 = System.nanoTime();
+                        if (chunk.last) {
+                            return;
+                        }
+                        if (failure.get() == null) {
+                            writer.write(chunk);
+                        }
+                        synchronized (counts) {
+                            waitingAndWriting[0] += t1 - t0;
+                            waitingAndWriting[1] += System.nanoTime() - t1;
+                            chunk.rows.forEach((t, rows) -> counts.merge(t, (long) rows.size(), Long::sum));
+                            progress.advance(chunk.learners, chunk.count);
+                        }
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            }, "load-data-writer-" + (threads.size() + 1));
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
         }
         progress.done();
         if (failure.get() != null) {
-            throw new IllegalStateException("Generating failed", failure.get());
+            throw new IllegalStateException("Loading failed: " + failure.get().getMessage(), failure.get());
         }
+        System.out.printf("%d writer connection(s): writing %.1f s, waiting for the generator %.1f s (summed over writers)%n",
+                writers.size(), waitingAndWriting[1] / 1e9, waitingAndWriting[0] / 1e9);
         return counts;
     }
 
