@@ -1,8 +1,11 @@
 package app.soundpath.tools;
 
+import app.soundpath.assessment.entity.Block;
+import app.soundpath.identity.control.PasswordHasher;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,7 +19,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +50,8 @@ import org.postgresql.copy.CopyManager;
  * the H2 folder (./data); {@code data.migrations} the migrations folder (sql). PostgreSQL when DB_HOST is set, with
  * the app's variables. Flyway brings the schema up to date first, so an empty database works.
  * <p>
- * PostgreSQL is loaded with COPY, H2 with batched inserts; both commit every chunk of learners while the next
- * chunk is generated on a second thread.
+ * PostgreSQL is loaded with COPY on {@code data.writers} connections (2), H2 with batched inserts on one; each
+ * chunk of learners is one transaction, and chunks are generated on another thread meanwhile.
  */
 public final class LoadData {
 
@@ -104,12 +109,12 @@ public final class LoadData {
                 var f = x.fit();
                 var sub = f.subScores();
                 add(Table.ASSESSMENT_ATTEMPT, x.id(), questionnaireId, x.learnerId(), f.scoringVersion(), x.answers(),
-                        x.tieBreakers(), dec(sub.get(app.soundpath.assessment.entity.Block.A).producer()),
-                        dec(sub.get(app.soundpath.assessment.entity.Block.A).engineer()),
-                        dec(sub.get(app.soundpath.assessment.entity.Block.B).producer()),
-                        dec(sub.get(app.soundpath.assessment.entity.Block.B).engineer()),
-                        dec(sub.get(app.soundpath.assessment.entity.Block.C).producer()),
-                        dec(sub.get(app.soundpath.assessment.entity.Block.C).engineer()), dec(f.d()),
+                        x.tieBreakers(), dec(sub.get(Block.A).producer()),
+                        dec(sub.get(Block.A).engineer()),
+                        dec(sub.get(Block.B).producer()),
+                        dec(sub.get(Block.B).engineer()),
+                        dec(sub.get(Block.C).producer()),
+                        dec(sub.get(Block.C).engineer()), dec(f.d()),
                         f.suggestion().name(), f.confidence().name(), f.knowledgePercent(), time(x.takenAt()));
             }
             for (LoadPlan.Decision d : l.decisions()) {
@@ -196,7 +201,7 @@ public final class LoadData {
             long analyzing = System.nanoTime();
             try (Statement s = c.createStatement()) {
                 if (target.postgres) {
-                    s.execute("ANALYZE " + String.join(", ", java.util.Arrays.stream(Table.values()).map(t -> t.name).toList()));
+                    s.execute("ANALYZE " + String.join(", ", Arrays.stream(Table.values()).map(t -> t.name).toList()));
                 } else {
                     s.execute("ANALYZE");
                 }
@@ -237,7 +242,7 @@ public final class LoadData {
             String folder = System.getProperty("soundpath.data", "data");
             // The same URL as src/main/payara/h2-file.asadmin (and Payara's H2Pool: no user, no password), so this runs
             // while the app has the file open: AUTO_SERVER connects through the first opener's server.
-            return new Target("jdbc:h2:" + java.nio.file.Path.of(folder).toAbsolutePath().normalize() + "/soundpath"
+            return new Target("jdbc:h2:" + Path.of(folder).toAbsolutePath().normalize() + "/soundpath"
                     + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000", "", "", false);
         }
 
@@ -443,7 +448,7 @@ public final class LoadData {
         Map<Table, PreparedStatement> inserts = new EnumMap<>(Table.class);
         for (Table table : Table.values()) {
             inserts.put(table, c.prepareStatement("INSERT INTO " + table.name + " (" + table.columns + ") VALUES ("
-                    + String.join(", ", java.util.Collections.nCopies(table.width, "?")) + ")"));
+                    + String.join(", ", Collections.nCopies(table.width, "?")) + ")"));
         }
         return chunk -> {
             for (Table table : Table.values()) {
@@ -508,13 +513,13 @@ public final class LoadData {
         for (int i = 0; i < salt.length; i++) {
             salt[i] = (byte) random.nextInt(256);
         }
-        int iterations = app.soundpath.identity.control.PasswordHasher.ITERATIONS;
+        int iterations = PasswordHasher.ITERATIONS;
         PBEKeySpec spec = new PBEKeySpec(LoadPlan.PASSWORD.toCharArray(), salt, iterations, 256);
         try {
             byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
             Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
             String stored = "pbkdf2-sha256$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
-            if (!new app.soundpath.identity.control.PasswordHasher().verify(LoadPlan.PASSWORD, stored)) {
+            if (!new PasswordHasher().verify(LoadPlan.PASSWORD, stored)) {
                 throw new IllegalStateException("The app's PasswordHasher does not accept the generated hash");
             }
             return stored;
