@@ -69,7 +69,7 @@ public class ReportingService {
                 .getSingleResult());
         List<Overview.TrackFigures> tracks = new ArrayList<>();
         for (TrackNode track : map.tracks()) {
-            tracks.add(figures(track.slug(), track.title(), own(map, track)));
+            tracks.add(figures(track.slug(), track.title(), ownCourses(map, track)));
         }
         List<Long> foundations = map.courses().values().stream().filter(CourseNode::foundation).map(CourseNode::id).toList();
         tracks.add(figures("foundation", null, foundations));
@@ -93,25 +93,26 @@ public class ReportingService {
     public Funnel trackFunnel(String trackSlug, LocalDate from, LocalDate to, Integer questionnaireVersion) {
         CatalogMap map = catalog.map();
         TrackNode track = map.trackBySlug(trackSlug).orElseThrow(() -> new UnknownSubjectException("reports.unknownTrack"));
-        List<Long> own = own(map, track);
         List<Long> all = track.courseIds();
         long lessons = all.stream().map(map.courses()::get).mapToLong(c -> c.lessons().size()).sum();
         String suggestion = trackSlug.toUpperCase(java.util.Locale.ROOT);
-        StringBuilder assessed = new StringBuilder("SELECT DISTINCT a.learner_id, CASE WHEN a.suggestion = ?1 THEN 1 ELSE 0 END s"
+        StringBuilder assessed = new StringBuilder("SELECT a.learner_id, CASE WHEN a.suggestion = ?1 THEN 1 ELSE 0 END s"
                 + " FROM assessment_attempt a WHERE a.learner_id IS NOT NULL AND a.rescored_from IS NULL"
                 + " AND a.taken_at >= ?2 AND a.taken_at < ?3");
         if (questionnaireVersion != null) {
             assessed.append(" AND a.questionnaire_id = (SELECT q.id FROM questionnaire q WHERE q.version = ?4)");
         }
-        String sql = "SELECT COUNT(DISTINCT c.learner_id), COUNT(DISTINCT CASE WHEN c.s = 1 THEN c.learner_id END),"
-                + " COUNT(DISTINCT CASE WHEN c.s = 1 AND e.n > 0 THEN c.learner_id END),"
-                + " COUNT(DISTINCT CASE WHEN c.s = 1 AND e.n > 0 AND p.done > 0 THEN c.learner_id END),"
-                + " COUNT(DISTINCT CASE WHEN c.s = 1 AND e.n > 0 AND p.done * 2 >= " + lessons + " THEN c.learner_id END),"
-                + " COUNT(DISTINCT CASE WHEN c.s = 1 AND e.n > 0 AND p.complete >= " + all.size() + " THEN c.learner_id END)"
-                + " FROM (" + assessed + ") c"
-                + " LEFT JOIN (SELECT e.learner_id, COUNT(*) n FROM enrollment e WHERE e.course_id IN (" + ids(own) + ")"
-                + " GROUP BY e.learner_id) e ON e.learner_id = c.learner_id"
-                + " LEFT JOIN (SELECT p.learner_id, SUM(p.lessons_done) done, COUNT(p.completed_at) complete FROM course_progress p"
+        // One row per assessed learner (s = 1 when any of their attempts suggested this track), joined to one
+        // pass over their course summaries: a summary row exists for every enrolment, so it also says "enrolled".
+        String own = ids(ownCourses(map, track));
+        String sql = "SELECT COUNT(*), COALESCE(SUM(c.s), 0),"
+                + " COALESCE(SUM(CASE WHEN c.s = 1 AND p.enrolled > 0 THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN c.s = 1 AND p.enrolled > 0 AND p.done > 0 THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN c.s = 1 AND p.enrolled > 0 AND p.done * 2 >= " + lessons + " THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN c.s = 1 AND p.enrolled > 0 AND p.complete >= " + all.size() + " THEN 1 ELSE 0 END), 0)"
+                + " FROM (SELECT x.learner_id, MAX(x.s) s FROM (" + assessed + ") x GROUP BY x.learner_id) c"
+                + " LEFT JOIN (SELECT p.learner_id, SUM(CASE WHEN p.course_id IN (" + own + ") THEN 1 ELSE 0 END) enrolled,"
+                + " SUM(p.lessons_done) done, COUNT(p.completed_at) complete FROM course_progress p"
                 + " WHERE p.course_id IN (" + ids(all) + ") GROUP BY p.learner_id) p ON p.learner_id = c.learner_id";
         Query query = em.createNativeQuery(sql).setParameter(1, suggestion)
                 .setParameter(2, from.atStartOfDay()).setParameter(3, to.plusDays(1).atStartOfDay());
@@ -137,12 +138,17 @@ public class ReportingService {
         Map<Long, long[]> reached = new HashMap<>();
         Map<Long, Object[]> checks = new HashMap<>();
         if (!lessonIds.isEmpty()) {
-            rows(em.createNativeQuery("SELECT lesson_id, COUNT(*), SUM(CASE WHEN state <> 'IN_PROGRESS' THEN 1 ELSE 0 END)"
-                    + " FROM lesson_progress WHERE lesson_id IN (" + ids(lessonIds) + ") GROUP BY lesson_id"))
-                    .forEach(r -> reached.put(number(r[0]), new long[]{number(r[1]), number(r[2])}));
-            rows(em.createNativeQuery("SELECT lesson_id, AVG(score), SUM(CASE WHEN passed THEN 0 ELSE 1 END)"
-                    + " FROM check_attempt WHERE lesson_id IN (" + ids(lessonIds) + ") GROUP BY lesson_id"))
-                    .forEach(r -> checks.put(number(r[0]), r));
+            // Reached, done and the average of learners' best check scores from the lesson rows (a covering index);
+            // failed checks from the failed attempts only (an index range on passed = FALSE).
+            rows(em.createNativeQuery("SELECT lesson_id, COUNT(*), SUM(CASE WHEN state <> 'IN_PROGRESS' THEN 1 ELSE 0 END),"
+                    + " AVG(best_score) FROM lesson_progress WHERE lesson_id IN (" + ids(lessonIds) + ") GROUP BY lesson_id"))
+                    .forEach(r -> {
+                        reached.put(number(r[0]), new long[]{number(r[1]), number(r[2])});
+                        checks.put(number(r[0]), new Object[]{r[0], r[3], 0L});
+                    });
+            rows(em.createNativeQuery("SELECT lesson_id, COUNT(*) FROM check_attempt WHERE lesson_id IN (" + ids(lessonIds) + ")"
+                    + " AND passed = FALSE GROUP BY lesson_id"))
+                    .forEach(r -> checks.computeIfAbsent(number(r[0]), k -> new Object[]{k, null, 0L})[2] = number(r[1]));
         }
         List<CourseReport.LessonFigures> lessons = course.lessons().stream().map(l -> {
             long[] r = reached.getOrDefault(l.id(), new long[2]);
@@ -177,7 +183,7 @@ public class ReportingService {
                 + " FROM track_decision WHERE override = TRUE GROUP BY reason_code ORDER BY COUNT(*) DESC")).stream()
                 .map(r -> new AssessmentOutcomes.ReasonCount((String) r[0], number(r[1]))).toList();
         List<AssessmentOutcomes.ReasonText> texts = rows(em.createNativeQuery("SELECT decided_at, chosen_track, reason_text"
-                + " FROM track_decision WHERE reason_text IS NOT NULL ORDER BY decided_at DESC, id DESC").setMaxResults(20)).stream()
+                + " FROM track_decision WHERE reason_text IS NOT NULL ORDER BY decided_at DESC, id DESC" + limit(20))).stream()
                 .map(r -> new AssessmentOutcomes.ReasonText(instant(r[0]), (String) r[1], (String) r[2])).toList();
         return new AssessmentOutcomes(outcomes, number(decisions[0]), number(decisions[1]), reasons, texts);
     }
@@ -191,8 +197,9 @@ public class ReportingService {
         if (!filter.validate()) {
             throw new BusinessException("reports.queryTooLong");
         }
-        CatalogMap map = catalog.map();
-        List<Long> courses = courses(map, filter);
+        // The catalogue is read only when a filter needs course ids: the plain list stays a single indexed seek.
+        boolean narrowed = filter.course() != null || filter.track() != null || filter.status() != null;
+        List<Long> courses = narrowed ? courses(catalog.map(), filter) : null;
         Keyset.Position after = cursor == null || cursor.isBlank() ? null
                 : Keyset.decode(cursor).orElseThrow(() -> new BusinessException("reports.badCursor"));
         StringBuilder sql = new StringBuilder("SELECT a.id, a.display_name, a.email, a.created_at FROM account a WHERE ").append(LEARNERS);
@@ -220,22 +227,21 @@ public class ReportingService {
         boolean newest = filter.sort() == LearnerFilter.Sort.NEWEST;
         if (after != null) {
             if (newest) {
-                sql.append(" AND (a.created_at < ? OR (a.created_at = ? AND a.id < ?))");
+                // Row-value comparisons: the database seeks straight to the cursor in the (key, id) index.
+                sql.append(" AND (a.created_at, a.id) < (?, ?)");
                 if (!after.key().matches("-?\\d{1,18}")) {
                     throw new BusinessException("reports.badCursor");
                 }
                 LocalDateTime at = utc(Instant.EPOCH.plus(Long.parseLong(after.key()), ChronoUnit.MICROS));
                 params.add(at);
-                params.add(at);
             } else {
-                sql.append(" AND (a.display_name > ? OR (a.display_name = ? AND a.id > ?))");
-                params.add(after.key());
+                sql.append(" AND (a.display_name, a.id) > (?, ?)");
                 params.add(after.key());
             }
             params.add(after.id());
         }
         sql.append(newest ? " ORDER BY a.created_at DESC, a.id DESC" : " ORDER BY a.display_name, a.id");
-        Query query = em.createNativeQuery(sql.toString()).setMaxResults(size + 1);
+        Query query = em.createNativeQuery(sql.append(limit(size + 1)).toString());
         for (int i = 0; i < params.size(); i++) {
             query.setParameter(i + 1, params.get(i));
         }
@@ -268,7 +274,7 @@ public class ReportingService {
             return List.of(map.courseBySlug(filter.course()).orElseThrow(() -> new UnknownSubjectException("reports.unknownCourse")).id());
         }
         if (filter.track() != null) {
-            return own(map, map.trackBySlug(filter.track()).orElseThrow(() -> new UnknownSubjectException("reports.unknownTrack")));
+            return ownCourses(map, map.trackBySlug(filter.track()).orElseThrow(() -> new UnknownSubjectException("reports.unknownTrack")));
         }
         return filter.status() == null ? null : List.copyOf(map.courses().keySet());
     }
@@ -280,39 +286,40 @@ public class ReportingService {
         if (account.isEmpty()) {
             return Optional.empty();
         }
-        CatalogMap map = catalog.map();
         Object[] a = account.get(0);
         List<LearnerDetail.Assessment> assessments = rows(em.createNativeQuery("SELECT t.id, t.taken_at, t.suggestion, t.confidence,"
                 + " t.scoring_version, d.chosen_track, d.override, d.reason_code, d.reason_text FROM assessment_attempt t"
                 + " LEFT JOIN track_decision d ON d.attempt_id = t.id AND d.id = (SELECT MAX(x.id) FROM track_decision x WHERE x.attempt_id = t.id)"
-                + " WHERE t.learner_id = ?1 ORDER BY t.taken_at DESC, t.id DESC").setParameter(1, id).setMaxResults(50)).stream()
+                + " WHERE t.learner_id = ?1 ORDER BY t.taken_at DESC, t.id DESC" + limit(50)).setParameter(1, id)).stream()
                 .map(r -> new LearnerDetail.Assessment(number(r[0]), instant(r[1]), (String) r[2], (String) r[3], (String) r[4],
                         (String) r[5], r[6] == null ? null : (Boolean) r[6], (String) r[7], (String) r[8])).toList();
-        Map<Long, List<Object[]>> lessonRows = rows(em.createNativeQuery("SELECT course_id, lesson_id, state, best_score, attempts,"
-                + " completed_at FROM lesson_progress WHERE learner_id = ?1").setParameter(1, id)).stream()
-                .collect(Collectors.groupingBy(r -> number(r[0])));
+        // The learner's own rows and the lessons of their courses by direct, indexed queries: no catalogue walk.
+        Map<Long, Object[]> lessonRows = rows(em.createNativeQuery("SELECT lesson_id, state, best_score, attempts, completed_at"
+                + " FROM lesson_progress WHERE learner_id = ?1").setParameter(1, id)).stream()
+                .collect(Collectors.toMap(r -> number(r[0]), r -> r, (x, y) -> x));
+        Map<Long, List<LearnerDetail.Lesson>> lessonsOf = new HashMap<>();
+        rows(em.createNativeQuery("SELECT l.id, l.course_id, l.position, l.slug, l.title FROM lesson l WHERE l.status = 'PUBLISHED'"
+                + " AND l.course_id IN (SELECT e.course_id FROM enrollment e WHERE e.learner_id = ?1) ORDER BY l.course_id, l.position")
+                .setParameter(1, id)).forEach(l -> {
+                    Object[] p = lessonRows.get(number(l[0]));
+                    lessonsOf.computeIfAbsent(number(l[1]), k -> new ArrayList<>()).add(p == null
+                            ? new LearnerDetail.Lesson((int) number(l[2]), (String) l[3], (String) l[4], "NOT_STARTED", null, 0, null)
+                            : new LearnerDetail.Lesson((int) number(l[2]), (String) l[3], (String) l[4], (String) p[1],
+                            p[2] == null ? null : (int) number(p[2]), (int) number(p[3]), instant(p[4])));
+                });
         List<LearnerDetail.Course> courses = rows(em.createNativeQuery("SELECT e.course_id, e.enrolled_at, e.left_at, p.lessons_done,"
-                + " p.lessons_total, p.completed_at FROM enrollment e LEFT JOIN course_progress p ON p.learner_id = e.learner_id"
-                + " AND p.course_id = e.course_id WHERE e.learner_id = ?1 ORDER BY e.enrolled_at, e.course_id").setParameter(1, id)).stream()
-                .filter(r -> map.courses().containsKey(number(r[0])))
-                .map(r -> {
-                    CourseNode course = map.courses().get(number(r[0]));
-                    Map<Long, Object[]> byLesson = lessonRows.getOrDefault(course.id(), List.of()).stream()
-                            .collect(Collectors.toMap(l -> number(l[1]), l -> l, (x, y) -> x));
-                    List<LearnerDetail.Lesson> lessons = course.lessons().stream().map(l -> {
-                        Object[] p = byLesson.get(l.id());
-                        return p == null ? new LearnerDetail.Lesson(l.position(), l.slug(), l.title(), "NOT_STARTED", null, 0, null)
-                                : new LearnerDetail.Lesson(l.position(), l.slug(), l.title(), (String) p[2],
-                                p[3] == null ? null : (int) number(p[3]), (int) number(p[4]), instant(p[5]));
-                    }).toList();
-                    return new LearnerDetail.Course(course.slug(), course.title(), instant(r[1]), instant(r[2]),
-                            r[3] == null ? 0 : (int) number(r[3]), r[4] == null ? course.lessons().size() : (int) number(r[4]),
-                            instant(r[5]), lessons);
-                }).toList();
-        List<LearnerDetail.Event> timeline = rows(em.createNativeQuery("SELECT occurred_at, verb, object_type, object_id, result"
-                + " FROM learning_event WHERE learner_id = ?1 ORDER BY occurred_at DESC, id DESC").setParameter(1, id).setMaxResults(100))
-                .stream().map(r -> new LearnerDetail.Event(instant(r[0]), (String) r[1], (String) r[2],
-                        title(map, (String) r[2], number(r[3])), (String) r[4])).toList();
+                + " p.lessons_total, p.completed_at, c.slug, c.title FROM enrollment e JOIN course c ON c.id = e.course_id"
+                + " LEFT JOIN course_progress p ON p.learner_id = e.learner_id AND p.course_id = e.course_id"
+                + " WHERE e.learner_id = ?1 AND c.status = 'PUBLISHED' ORDER BY e.enrolled_at, e.course_id").setParameter(1, id)).stream()
+                .map(r -> new LearnerDetail.Course((String) r[6], (String) r[7], instant(r[1]), instant(r[2]),
+                        (int) number(r[3]), (int) number(r[4]), instant(r[5]), lessonsOf.getOrDefault(number(r[0]), List.of())))
+                .toList();
+        List<LearnerDetail.Event> timeline = rows(em.createNativeQuery("SELECT ev.occurred_at, ev.verb, ev.object_type,"
+                + " COALESCE(c.title, l.title), ev.result FROM learning_event ev"
+                + " LEFT JOIN course c ON ev.object_type = 'COURSE' AND c.id = ev.object_id"
+                + " LEFT JOIN lesson l ON ev.object_type = 'LESSON' AND l.id = ev.object_id"
+                + " WHERE ev.learner_id = ?1 ORDER BY ev.occurred_at DESC, ev.id DESC" + limit(100)).setParameter(1, id)).stream()
+                .map(r -> new LearnerDetail.Event(instant(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4])).toList();
         return Optional.of(new LearnerDetail(number(a[0]), (String) a[1], (String) a[2], instant(a[3]), instant(a[4]),
                 assessments, courses, timeline));
     }
@@ -323,23 +330,24 @@ public class ReportingService {
         return rows(em.createNativeQuery("SELECT a.id, a.display_name, a.email, e.enrolled_at, e.left_at, p.lessons_done,"
                 + " p.lessons_total, p.last_activity_at, p.completed_at FROM enrollment e JOIN account a ON a.id = e.learner_id"
                 + " LEFT JOIN course_progress p ON p.learner_id = e.learner_id AND p.course_id = e.course_id"
-                + " WHERE e.course_id = ?1 AND e.learner_id > ?2 ORDER BY e.learner_id")
-                .setParameter(1, course.id()).setParameter(2, afterLearnerId).setMaxResults(size)).stream()
+                + " WHERE e.course_id = ?1 AND e.learner_id > ?2 ORDER BY e.learner_id" + limit(size))
+                .setParameter(1, course.id()).setParameter(2, afterLearnerId)).stream()
                 .map(r -> new Object[]{number(r[0]), r[1], r[2], instant(r[3]), instant(r[4]), r[5] == null ? 0 : number(r[5]),
                         r[6] == null ? course.lessons().size() : number(r[6]), instant(r[7]), instant(r[8])})
                 .toList();
     }
 
-    private static String title(CatalogMap map, String type, long id) {
-        if ("COURSE".equals(type)) {
-            return map.course(id).map(CourseNode::title).orElse("#" + id);
-        }
-        return map.courses().values().stream().flatMap(c -> c.lessons().stream()).filter(l -> l.id() == id)
-                .findFirst().map(CatalogMap.LessonNode::title).orElse("#" + id);
+
+    /**
+     * A LIMIT in the SQL text: EclipseLink turns setMaxResults on a native query into JDBC's maxRows, which lets
+     * PostgreSQL plan for (and sort) every row and then drop all but the first few; a LIMIT lets it stop early.
+     */
+    private static String limit(int rows) {
+        return " LIMIT " + rows;
     }
 
     /** A track's own courses: its courses other than the shared foundation ones. */
-    private static List<Long> own(CatalogMap map, TrackNode track) {
+    private static List<Long> ownCourses(CatalogMap map, TrackNode track) {
         return track.courseIds().stream().filter(id -> !map.courses().get(id).foundation()).toList();
     }
 
