@@ -48,7 +48,7 @@ public class ReportsResource {
 
     @GET
     @Path("courses/{slug}")
-    @Operation(summary = "A course's funnel (enrolled → started → each lesson → completed), average check score per lesson and failures")
+    @Operation(summary = "A course's funnel (enrolled → started → each lesson → completed), average best check score per lesson and failed checks")
     public CourseReport course(@PathParam("slug") String slug) {
         return reports.course(slug);
     }
