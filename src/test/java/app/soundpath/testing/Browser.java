@@ -127,8 +127,26 @@ public final class Browser implements AutoCloseable {
     private void submitWith(WebElement button) {
         WebElement html = driver.findElement(By.tagName("html"));
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(d -> replaced(html));
         waitForPage();
+    }
+
+    /**
+     * Whether the page this element belonged to has gone. Chromium reports a replaced page either as a stale element
+     * or, while the new document is being built, as "Node with given id does not belong to the document".
+     */
+    private static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public String heading() {
