@@ -197,7 +197,8 @@ public class AssessmentService {
 
     /**
      * Re-scores every attempt not yet scored under the current version. Old results are never rewritten: each
-     * re-scoring is a new attempt linked to the one it re-scores.
+     * re-scoring is a new attempt linked to the one it re-scores. An attempt whose stored answers cannot be scored
+     * is left as it is (and logged); the count says how many were re-scored.
      */
     @RolesAllowed("ADMIN")
     public int rescoreAll() {
@@ -210,12 +211,20 @@ public class AssessmentService {
         List<AssessmentAttempt> stale = em.createNamedQuery(AssessmentAttempt.NOT_YET_UNDER, AssessmentAttempt.class)
                 .setParameter("version", version.id()).getResultList();
         Map<Long, List<AssessmentItem>> itemsOf = new java.util.HashMap<>();
+        int rescored = 0;
         for (AssessmentAttempt attempt : stale) {
             List<AssessmentItem> items = itemsOf.computeIfAbsent(attempt.getQuestionnaireId(),
                     id -> items(em.find(Questionnaire.class, id)));
-            em.persist(attempt.rescored(rescore(attempt, items, version)));
+            try {
+                em.persist(attempt.rescored(rescore(attempt, items, version)));
+                rescored++;
+            } catch (IllegalArgumentException e) {
+                // Stored answers that no longer fit (imported or hand-made rows): leave that result as it is.
+                java.util.logging.Logger.getLogger(AssessmentService.class.getName())
+                        .warning("Attempt " + attempt.getId() + " cannot be re-scored: " + e.getMessage());
+            }
         }
-        return stale.size();
+        return rescored;
     }
 
     private TrackFit rescore(AssessmentAttempt attempt, List<AssessmentItem> items, ScoringVersion version) {
