@@ -3,6 +3,7 @@ package app.soundpath.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.soundpath.testing.Deployments;
+import app.soundpath.testing.Learners;
 import app.soundpath.testing.WebSession;
 import app.soundpath.testing.WebSession.Page;
 import jakarta.json.Json;
@@ -34,17 +35,6 @@ class AssessmentIT {
 
     @ArquillianResource
     URL base;
-
-    /** One questionnaire item as the test-data door describes it. */
-    record KeyItem(String id, String block, String side, List<String[]> options) {
-        String optionFor(String wantedSide) {
-            return options.stream().filter(o -> o[1].equals(wantedSide)).findFirst().orElseThrow()[0];
-        }
-
-        String rightOption() {
-            return options.stream().filter(o -> o[2].equalsIgnoreCase("true")).findFirst().orElseThrow()[0];
-        }
-    }
 
     @Test
     void theQuestionnaireHasEveryBlockAndGivesNoAnswersAway() {
@@ -321,20 +311,7 @@ class AssessmentIT {
     }
 
     private void passEveryLesson(WebSession learner, String course) {
-        JsonObject detail = json(new WebSession(base).getJson("/api/courses/" + course));
-        for (JsonObject lesson : detail.getJsonArray("lessons").getValuesAs(JsonObject.class)) {
-            String slug = lesson.getString("slug");
-            StringBuilder body = new StringBuilder("{\"answers\":{");
-            String[] questions = new WebSession(base).getJson("/api/test-data/answer-key?lesson=" + slug).body().split(";");
-            for (int i = 0; i < questions.length; i++) {
-                String[] qa = questions[i].split(":");
-                body.append(i == 0 ? "" : ",").append('"').append(qa[0]).append("\":[").append(qa[1]).append(']');
-            }
-            Page passed = learner.send(HttpRequest.newBuilder(URI.create(learner.root() + "/api/lessons/" + slug + "/check-attempts"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.append("}}").toString())), "application/json");
-            assertThat(passed.status()).as(slug + " " + passed.body()).isBetween(200, 201);
-        }
+        people().lessonsOf(course).forEach(lesson -> people().pass(learner, lesson));
     }
 
     private Page decide(WebSession session, String attempt, String body) {
@@ -370,28 +347,13 @@ class AssessmentIT {
 
     // ---- helpers ----------------------------------------------------------------------------------------------------
 
-    private List<KeyItem> key() {
-        return new WebSession(base).getJson("/api/test-data/assessment-key").body().lines().map(line -> {
-            String[] parts = line.split("\\|");
-            List<String[]> options = java.util.Arrays.stream(parts).skip(3).map(o -> o.split("/")).toList();
-            return new KeyItem(parts[0], parts[1], parts[2], options);
-        }).toList();
+    private List<Learners.KeyItem> key() {
+        return people().assessmentKey();
     }
 
     /** Answers for A/B from the function (item, side → "1".."5"); C reactions of the given side (alternating when null); D right. */
-    private Map<String, String> answers(BiFunction<KeyItem, String, String> scale, String scenarioSide) {
-        Map<String, String> answers = new LinkedHashMap<>();
-        int[] n = {0};
-        for (KeyItem item : key()) {
-            switch (item.block()) {
-                case "A", "B" -> answers.put(item.id(), scale.apply(item, item.side()));
-                case "C" -> answers.put(item.id(), item.optionFor(scenarioSide != null ? scenarioSide
-                        : (n[0]++ % 2 == 0 ? "PRODUCER" : "ENGINEER")));
-                case "D" -> answers.put(item.id(), item.rightOption());
-                default -> { }
-            }
-        }
-        return answers;
+    private Map<String, String> answers(BiFunction<Learners.KeyItem, String, String> scale, String scenarioSide) {
+        return people().answers(scale, scenarioSide);
     }
 
     private static Map<String, String> with(Map<String, String> answers, String id, String value) {
@@ -425,13 +387,11 @@ class AssessmentIT {
     }
 
     private WebSession signedUp() {
-        String email = "assess-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        WebSession session = new WebSession(base);
-        session.get("/account/sign-up");
-        session.submit("signup", Map.of("name", "Ari Assess", "email", email, "password", "a calm river of sound"), "submit");
-        session.get("/account/sign-in");
-        assertThat(session.submit("signin", Map.of("email", email, "password", "a calm river of sound"), "submit").status()).isEqualTo(302);
-        return session;
+        return people().signedUp("assess", "Ari Assess");
+    }
+
+    private Learners people() {
+        return new Learners(base);
     }
 
     private static JsonObject json(Page page) {
