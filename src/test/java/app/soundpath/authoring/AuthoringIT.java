@@ -213,6 +213,23 @@ class AuthoringIT {
                 .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("slug").equals(courseSlug)).findFirst().orElseThrow();
         assertThat(mine.getInt("lessonsDone") + "/" + mine.getInt("lessonsTotal") + "/" + mine.getBoolean("complete"))
                 .as("the learner's own page says the same").isEqualTo("1/1/true");
+
+        // The reports' per-track figures follow the course into a track, and out of it when it is archived.
+        WebSession admin = adminSession();
+        long engineer0 = engineerEnrolments(admin);
+        long version = json(author.session.getJson("/api/author/courses/" + course)).getJsonNumber("version").longValue();
+        assertThat(author.put("/api/author/courses/" + course, courseJson(version, "Recount moved " + tag(), "engineer")).status())
+                .isEqualTo(200);
+        assertThat(engineerEnrolments(admin)).as("the learner's course now counts in the engineer track").isEqualTo(engineer0 + 1);
+        assertThat(new WebSession(base).getJson("/api/test-data/summary-drift").body()).as("summaries agree with a recount").isEqualTo("0");
+        author.post("/api/author/courses/" + course + "/archive", "");
+        assertThat(engineerEnrolments(admin)).as("an archived course no longer counts").isEqualTo(engineer0);
+        assertThat(new WebSession(base).getJson("/api/test-data/summary-drift").body()).isEqualTo("0");
+    }
+
+    private static long engineerEnrolments(WebSession admin) {
+        return json(admin.getJson("/api/admin/reports/overview")).getJsonArray("tracks").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("slug").equals("engineer")).findFirst().orElseThrow().getJsonNumber("enrollments").longValue();
     }
 
     private String summary(String email, String courseSlug) {
@@ -882,8 +899,12 @@ class AuthoringIT {
     }
 
     private static String courseJson(Long version, String title) {
+        return courseJson(version, title, null);
+    }
+
+    private static String courseJson(Long version, String title, String track) {
         return "{" + (version == null ? "" : "\"version\":" + version + ",") + "\"title\":" + quote(title)
-                + ",\"summary\":\"A course made by a test.\",\"tracks\":[]}";
+                + ",\"summary\":\"A course made by a test.\",\"tracks\":[" + (track == null ? "" : quote(track)) + "]}";
     }
 
 

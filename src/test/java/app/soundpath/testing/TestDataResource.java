@@ -24,6 +24,9 @@ public class TestDataResource {
     @jakarta.inject.Inject
     app.soundpath.assessment.boundary.AssessmentService assessment;
 
+    @jakarta.inject.Inject
+    app.soundpath.reporting.boundary.TrackSummaryKeeper summaries;
+
     @POST
     @Path("old-password-hash")
     public String plantOldHash(@QueryParam("email") String email, @QueryParam("password") String password,
@@ -186,6 +189,7 @@ public class TestDataResource {
                     + " 0, ?4, 'MEDIUM', 50, ?5)").setParameter(1, attempt++).setParameter(2, questionnaire)
                     .setParameter(3, account).setParameter(4, i % 2 == 0 ? "PRODUCER" : "ENGINEER").setParameter(5, joined).executeUpdate();
         }
+        summaries.rebuildAccounts(first, account - 1); // the reports' per-track rows, as the app keeps them
         em.getEntityManagerFactory().getCache().evictAll();
         return String.valueOf(first);
     }
@@ -194,6 +198,16 @@ public class TestDataResource {
     private long next(String table) {
         Number max = (Number) em.createNativeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table).getSingleResult();
         return Math.max(max.longValue() + 1, 500_000_000L);
+    }
+
+    /**
+     * How many of the reports' learner-track summary rows differ from a fresh recount from the course summaries
+     * and assessments (0 when they agree), over every account.
+     */
+    @GET
+    @Path("summary-drift")
+    public String summaryDrift() {
+        return String.valueOf(summaries.drift(0, Long.MAX_VALUE));
     }
 
     /** A learner's summary row of a course as "done/total/complete" (complete: true or false). */

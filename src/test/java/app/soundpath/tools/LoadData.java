@@ -2,6 +2,7 @@ package app.soundpath.tools;
 
 import app.soundpath.assessment.entity.Block;
 import app.soundpath.identity.control.PasswordHasher;
+import app.soundpath.reporting.control.TrackSummaries;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -54,6 +55,9 @@ import org.postgresql.copy.CopyManager;
  * chunk of learners is one transaction, and chunks are generated on another thread meanwhile.
  */
 public final class LoadData {
+
+    /** The generated learners, as the learner subquery of the summary statements. */
+    static final String GENERATED = "SELECT x.id FROM account x WHERE x.id > " + LoadPlan.ID_BASE;
 
     /** Every table written, in foreign-key order, with the columns given (the rest keep their defaults). */
     enum Table {
@@ -197,11 +201,17 @@ public final class LoadData {
                 sinks.add(target.postgres ? postgresWriter(connection) : h2Writer(connection));
             }
             Map<Table, Long> counts = load(plan, catalog.questionnaireId(), hash, sinks, learners);
+            long summing = System.nanoTime();
+            try (Statement s = c.createStatement()) {
+                int summaries = s.executeUpdate(TrackSummaries.insert(GENERATED));
+                c.commit();
+                System.out.printf("Learner-track summaries: %,d rows in %.1f s%n", summaries, (System.nanoTime() - summing) / 1e9);
+            }
 
             long analyzing = System.nanoTime();
             try (Statement s = c.createStatement()) {
                 if (target.postgres) {
-                    s.execute("ANALYZE " + String.join(", ", Arrays.stream(Table.values()).map(t -> t.name).toList()));
+                    s.execute("ANALYZE " + String.join(", ", Arrays.stream(Table.values()).map(t -> t.name).toList()) + ", learner_track_summary");
                 } else {
                     s.execute("ANALYZE");
                 }
@@ -284,6 +294,7 @@ public final class LoadData {
         long removing = System.nanoTime();
         String learner = " WHERE learner_id > " + LoadPlan.ID_BASE;
         String[] deletes = {
+                "DELETE FROM learner_track_summary" + learner,
                 "DELETE FROM track_decision" + learner + " OR attempt_id > " + LoadPlan.ID_BASE,
                 // re-scorings point to the attempt they re-scored: those go first
                 "DELETE FROM assessment_attempt" + learner + " AND rescored_from IS NOT NULL",
@@ -481,7 +492,12 @@ public final class LoadData {
         if (disagreeing > 0) {
             throw new IllegalStateException(disagreeing + " course summaries disagree with their lesson rows");
         }
-        System.out.printf("Check: every course summary agrees with its lesson rows (%.1f s)%n", (System.nanoTime() - started) / 1e9);
+        long drifting = count(c, TrackSummaries.drift(GENERATED));
+        c.commit();
+        if (drifting > 0) {
+            throw new IllegalStateException(drifting + " learner-track summaries disagree with a fresh recount");
+        }
+        System.out.printf("Check: every course summary agrees with its lesson rows, every learner-track summary with a recount (%.1f s)%n", (System.nanoTime() - started) / 1e9);
     }
 
     static void summary(Map<Table, Long> counts, long started) {

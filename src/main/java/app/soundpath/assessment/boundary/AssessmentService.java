@@ -1,6 +1,7 @@
 package app.soundpath.assessment.boundary;
 
 import app.soundpath.assessment.control.TrackFitScorer;
+import app.soundpath.assessment.entity.Assessed;
 import app.soundpath.assessment.entity.AssessmentAttempt;
 import app.soundpath.assessment.entity.AssessmentItem;
 import app.soundpath.assessment.entity.AssessmentOption;
@@ -22,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -48,6 +50,9 @@ public class AssessmentService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<Assessed> assessed;
 
     @Inject
     Clock clock;
@@ -78,6 +83,9 @@ public class AssessmentService {
                 encode(scored.answers()), encode(scored.tieBreakers()), scored.fit(), clock.instant());
         em.persist(attempt);
         em.flush();
+        if (attempt.getLearnerId() != null) {
+            assessed.fire(new Assessed(attempt.getLearnerId()));
+        }
         return new AttemptResult(attempt.getId(), scored.questionnaire().getVersion(), attempt.getTakenAt(),
                 scored.fit(), null, null);
     }
@@ -192,6 +200,9 @@ public class AssessmentService {
         List<AssessmentAttempt> unclaimed = em.createNamedQuery(AssessmentAttempt.UNCLAIMED, AssessmentAttempt.class)
                 .setParameter("ids", attemptIds).getResultList();
         unclaimed.forEach(a -> a.claimFor(accountId));
+        if (!unclaimed.isEmpty()) {
+            assessed.fire(new Assessed(accountId));
+        }
         return unclaimed.size();
     }
 

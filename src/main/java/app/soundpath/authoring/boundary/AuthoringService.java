@@ -182,6 +182,9 @@ public class AuthoringService {
         if (before.equals(after)) {
             return course.getVersion();
         }
+        if (!Set.copyOf(trackIds.values()).equals(placements.stream().map(TrackPlacement::getTrackId).collect(Collectors.toSet()))) {
+            learning.recountCourse(id); // the tracks it counts in changed
+        }
         List<String> diff = AuditText.diff(before, after);
         long saved = saveVersioned(course, ObjectType.COURSE, id);
         audit(Action.EDIT, ObjectType.COURSE, id, id, course.getTitle(), diff.get(0), diff.get(1));
@@ -217,6 +220,7 @@ public class AuthoringService {
     /** Hides the course from learners (their progress and history stay). */
     public void archiveCourse(Long id) {
         status(editable(id), ContentStatus.ARCHIVED, Action.ARCHIVE);
+        learning.recountCourse(id);
     }
 
     /** Brings an archived course back as a draft. */
@@ -226,6 +230,7 @@ public class AuthoringService {
             throw new BusinessException("author.notArchived");
         }
         status(course, ContentStatus.DRAFT, Action.RESTORE);
+        learning.recountCourse(id);
     }
 
     /** Deletes a course nobody ever studied, with its lessons and checks; anything learners touched is archived instead. */

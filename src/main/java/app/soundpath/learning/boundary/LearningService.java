@@ -11,6 +11,7 @@ import app.soundpath.learning.entity.CheckAttempt;
 import app.soundpath.learning.entity.CheckResult;
 import app.soundpath.learning.entity.CourseLockedException;
 import app.soundpath.learning.entity.CourseProgress;
+import app.soundpath.learning.entity.CourseRecounted;
 import app.soundpath.learning.entity.CourseStatus;
 import app.soundpath.learning.entity.Dashboard;
 import app.soundpath.learning.entity.Enrollment;
@@ -21,11 +22,13 @@ import app.soundpath.learning.entity.LessonProgress;
 import app.soundpath.learning.entity.LessonState;
 import app.soundpath.learning.entity.LessonStudy;
 import app.soundpath.learning.entity.NotEnrolledException;
+import app.soundpath.learning.entity.ProgressChanged;
 import app.soundpath.platform.BusinessException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -62,6 +65,12 @@ public class LearningService {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    Event<ProgressChanged> progressChanged;
+
+    @Inject
+    Event<CourseRecounted> courseRecounted;
 
     // ---- Reading ------------------------------------------------------------------------------------------------
 
@@ -114,7 +123,9 @@ public class LearningService {
     public boolean enroll(String courseSlug) {
         Long learner = callerId();
         CatalogMap map = catalog.map();
-        return enrollIn(learner, course(map, courseSlug), map);
+        boolean changed = enrollIn(learner, course(map, courseSlug), map);
+        progressChanged.fire(new ProgressChanged(learner));
+        return changed;
     }
 
     /** Enrols the caller in every course of a track, in order; returns how many enrolments were new. */
@@ -122,7 +133,9 @@ public class LearningService {
         Long learner = callerId();
         CatalogMap map = catalog.map();
         CatalogMap.TrackNode track = map.trackBySlug(trackSlug).orElseThrow(() -> new BusinessException("learning.unknownTrack"));
-        return (int) track.courseIds().stream().map(map.courses()::get).filter(c -> enrollIn(learner, c, map)).count();
+        int added = (int) track.courseIds().stream().map(map.courses()::get).filter(c -> enrollIn(learner, c, map)).count();
+        progressChanged.fire(new ProgressChanged(learner));
+        return added;
     }
 
     public void leave(String courseSlug) {
@@ -153,6 +166,7 @@ public class LearningService {
             record(learner, Verb.COMPLETED, ObjectType.LESSON, lesson.id(), null);
         }
         recount(summary, learner, lesson, map);
+        progressChanged.fire(new ProgressChanged(learner));
         return result;
     }
 
@@ -170,6 +184,7 @@ public class LearningService {
             record(learner, Verb.COMPLETED, ObjectType.LESSON, lesson.id(), null);
         }
         recount(summary, learner, lesson, map);
+        progressChanged.fire(new ProgressChanged(learner));
         return completed;
     }
 
@@ -209,6 +224,7 @@ public class LearningService {
             }
         }
         recount(summary, learner, null, map, course);
+        progressChanged.fire(new ProgressChanged(learner));
         return result;
     }
 
@@ -242,7 +258,7 @@ public class LearningService {
 
     /**
      * Recounts every learner's summary row of a course after the lessons that count changed (a lesson published,
-     * archived, made optional): set-based, in the caller's transaction, so reports and the summaries agree with
+     * archived, made optional) or the course itself did (published, archived, moved between tracks): set-based, in the caller's transaction, so reports and the summaries agree with
      * what learners' pages work out fresh. A course whose remaining lessons are all done becomes complete now.
      */
     @RolesAllowed({"INSTRUCTOR", "ADMIN"})
@@ -259,6 +275,7 @@ public class LearningService {
                 .setParameter(1, courseId).setParameter(2, java.time.LocalDateTime.ofInstant(now(), java.time.ZoneOffset.UTC))
                 .executeUpdate();
         em.getEntityManagerFactory().getCache().evict(CourseProgress.class);
+        courseRecounted.fire(new CourseRecounted(courseId));
         return rows;
     }
 

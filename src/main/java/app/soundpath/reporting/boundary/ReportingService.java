@@ -67,54 +67,49 @@ public class ReportingService {
                 .setParameter(1, now.minusDays(7)).setParameter(2, now.minusDays(30)).getSingleResult();
         long assessments = number(em.createNativeQuery("SELECT COUNT(*) FROM assessment_attempt WHERE rescored_from IS NULL")
                 .getSingleResult());
+        // Per track from the learner-track summaries: learners in an own course, their enrolments and completions.
+        Map<String, Object[]> perTrack = new HashMap<>();
+        rows(em.createNativeQuery("SELECT t.slug, COUNT(*), SUM(s.own_enrolled), SUM(s.own_completed) FROM track t"
+                + " JOIN learner_track_summary s ON s.track_id = t.id AND s.own_enrolled > 0 GROUP BY t.slug"))
+                .forEach(r -> perTrack.put((String) r[0], r));
         List<Overview.TrackFigures> tracks = new ArrayList<>();
         for (TrackNode track : map.tracks()) {
-            tracks.add(figures(track.slug(), track.title(), ownCourses(map, track)));
+            Object[] r = perTrack.getOrDefault(track.slug(), new Object[4]);
+            tracks.add(new Overview.TrackFigures(track.slug(), track.title(), number(r[1]), number(r[2]), number(r[3])));
         }
         List<Long> foundations = map.courses().values().stream().filter(CourseNode::foundation).map(CourseNode::id).toList();
-        tracks.add(figures("foundation", null, foundations));
+        // One row per learner and course: with a single foundation course (as shipped) the rows are the learners, and
+        // the count comes from the (course_id, completed_at) index alone.
+        Object[] row = foundations.isEmpty() ? new Object[3] : (Object[]) em.createNativeQuery("SELECT "
+                + (foundations.size() == 1 ? "COUNT(*)" : "COUNT(DISTINCT learner_id)") + ", COUNT(*), COUNT(completed_at)"
+                + " FROM course_progress WHERE course_id IN (" + ids(foundations) + ")").getSingleResult();
+        tracks.add(new Overview.TrackFigures("foundation", null, number(row[0]), number(row[1]), number(row[2])));
         return new Overview(learners, number(active[0]), number(active[1]), assessments, tracks);
     }
 
-    private Overview.TrackFigures figures(String slug, String title, List<Long> courseIds) {
-        if (courseIds.isEmpty()) {
-            return new Overview.TrackFigures(slug, title, 0, 0, 0);
-        }
-        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(DISTINCT learner_id), COUNT(*), COUNT(completed_at)"
-                + " FROM course_progress WHERE course_id IN (" + ids(courseIds) + ")").getSingleResult();
-        return new Overview.TrackFigures(slug, title, number(row[0]), number(row[1]), number(row[2]));
-    }
-
     /**
-     * A track's funnel for learners who took the assessment in the date range (inclusive days, UTC), optionally
-     * of one questionnaire version: assessed → suggested this track → enrolled in it → started → half done →
-     * completed. Each step is a subset of the one before, so conversions are real.
+     * A track's funnel for learners whose latest assessment falls in the date range (inclusive days, UTC),
+     * optionally of one questionnaire version: assessed → suggested this track (by that latest assessment) →
+     * enrolled in one of its own courses → started → half its lessons done → every course completed. Each learner
+     * counts once, and each step is a subset of the one before, so conversions are real.
      */
     public Funnel trackFunnel(String trackSlug, LocalDate from, LocalDate to, Integer questionnaireVersion) {
         CatalogMap map = catalog.map();
         TrackNode track = map.trackBySlug(trackSlug).orElseThrow(() -> new UnknownSubjectException("reports.unknownTrack"));
         List<Long> all = track.courseIds();
-        long lessons = all.stream().map(map.courses()::get).mapToLong(c -> c.lessons().size()).sum();
-        String suggestion = trackSlug.toUpperCase(java.util.Locale.ROOT);
-        StringBuilder assessed = new StringBuilder("SELECT a.learner_id, CASE WHEN a.suggestion = ?1 THEN 1 ELSE 0 END s"
-                + " FROM assessment_attempt a WHERE a.learner_id IS NOT NULL AND a.rescored_from IS NULL"
-                + " AND a.taken_at >= ?2 AND a.taken_at < ?3");
+        long lessons = all.stream().map(map.courses()::get).mapToLong(c -> c.requiredLessons().size()).sum();
+        // One summary row per learner of the track, with their latest assessment: read from one index, no grouping.
+        String enrolled = "suggested = TRUE AND own_enrolled > 0";
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*), COALESCE(SUM(CASE WHEN suggested = TRUE THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN " + enrolled + " THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN " + enrolled + " AND lessons_done > 0 THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN " + enrolled + " AND lessons_done > 0 AND lessons_done * 2 >= " + lessons + " THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN " + enrolled + " AND lessons_done > 0 AND courses_completed >= " + all.size() + " THEN 1 ELSE 0 END), 0)"
+                + " FROM learner_track_summary WHERE track_id = (SELECT t.id FROM track t WHERE t.slug = ?1) AND assessed_at >= ?2 AND assessed_at < ?3");
         if (questionnaireVersion != null) {
-            assessed.append(" AND a.questionnaire_id = (SELECT q.id FROM questionnaire q WHERE q.version = ?4)");
+            sql.append(" AND questionnaire_id = (SELECT q.id FROM questionnaire q WHERE q.version = ?4)");
         }
-        // One row per assessed learner (s = 1 when any of their attempts suggested this track), joined to one
-        // pass over their course summaries: a summary row exists for every enrolment, so it also says "enrolled".
-        String own = ids(ownCourses(map, track));
-        String sql = "SELECT COUNT(*), COALESCE(SUM(c.s), 0),"
-                + " COALESCE(SUM(CASE WHEN c.s = 1 AND p.enrolled > 0 THEN 1 ELSE 0 END), 0),"
-                + " COALESCE(SUM(CASE WHEN c.s = 1 AND p.enrolled > 0 AND p.done > 0 THEN 1 ELSE 0 END), 0),"
-                + " COALESCE(SUM(CASE WHEN c.s = 1 AND p.enrolled > 0 AND p.done * 2 >= " + lessons + " THEN 1 ELSE 0 END), 0),"
-                + " COALESCE(SUM(CASE WHEN c.s = 1 AND p.enrolled > 0 AND p.complete >= " + all.size() + " THEN 1 ELSE 0 END), 0)"
-                + " FROM (SELECT x.learner_id, MAX(x.s) s FROM (" + assessed + ") x GROUP BY x.learner_id) c"
-                + " LEFT JOIN (SELECT p.learner_id, SUM(CASE WHEN p.course_id IN (" + own + ") THEN 1 ELSE 0 END) enrolled,"
-                + " SUM(p.lessons_done) done, COUNT(p.completed_at) complete FROM course_progress p"
-                + " WHERE p.course_id IN (" + ids(all) + ") GROUP BY p.learner_id) p ON p.learner_id = c.learner_id";
-        Query query = em.createNativeQuery(sql).setParameter(1, suggestion)
+        Query query = em.createNativeQuery(sql.toString()).setParameter(1, track.slug())
                 .setParameter(2, from.atStartOfDay()).setParameter(3, to.plusDays(1).atStartOfDay());
         if (questionnaireVersion != null) {
             query.setParameter(4, questionnaireVersion);

@@ -38,8 +38,9 @@ public class ReportsResource {
 
     @GET
     @Path("tracks/{slug}/funnel")
-    @Operation(summary = "Assessed → suggested this track → enrolled → started → half done → completed, for learners assessed"
-            + " between from and to (ISO dates, default: the last 365 days), optionally of one questionnaire version")
+    @Operation(summary = "Assessed → suggested this track → enrolled → started → half done → completed, for learners whose"
+            + " latest assessment was between from and to (ISO dates, default: the last 365 days), optionally of one"
+            + " questionnaire version; each learner counts once")
     public Funnel trackFunnel(@PathParam("slug") String slug, @QueryParam("from") String from, @QueryParam("to") String to,
                               @QueryParam("questionnaire") String questionnaire) {
         Range range = Range.of(from, to);
