@@ -225,6 +225,7 @@ class AuthoringIT {
         author.post("/api/author/courses/" + course + "/archive", "");
         assertThat(engineerEnrolments(admin)).as("an archived course no longer counts").isEqualTo(engineer0);
         assertThat(new WebSession(base).getJson("/api/test-data/summary-drift").body()).isEqualTo("0");
+        assertThat(new WebSession(base).getJson("/api/test-data/lesson-figures-drift").body()).isEqualTo("0");
     }
 
     private static long engineerEnrolments(WebSession admin) {

@@ -288,6 +288,9 @@ class LearningIT {
         assertThat(statements(me)).anyMatch(s -> s.endsWith("/waived"));
         me.post("/api/enrollments", "{\"course\":\"pre-production\"}");
         assertThat(courseOf(me, "pre-production").getBoolean("locked")).isFalse();
+        // The reports' counters followed every step: lessons reached, failed, passed, waived; the track summaries too.
+        assertThat(new WebSession(base).getJson("/api/test-data/lesson-figures-drift").body()).isEqualTo("0");
+        assertThat(new WebSession(base).getJson("/api/test-data/summary-drift").body()).isEqualTo("0");
     }
 
     @Test

@@ -122,6 +122,8 @@ class ReportsIT {
                 .containsExactly(4L, 2L, 0L, 0L, 0L, 0L);
         assertThat(new WebSession(base).getJson("/api/test-data/summary-drift").body())
                 .as("the reports' learner-track summaries agree with a recount from scratch").isEqualTo("0");
+        assertThat(new WebSession(base).getJson("/api/test-data/lesson-figures-drift").body())
+                .as("the course report's per-lesson counters agree with a count from scratch").isEqualTo("0");
         assertThat(minus(counts(json(admin.getJson("/api/admin/reports/tracks/producer/funnel?from=2000-01-01&to=2000-12-31"))),
                 List.of(0L, 0L, 0L, 0L, 0L, 0L))).as("outside the range").containsOnly(0L);
 

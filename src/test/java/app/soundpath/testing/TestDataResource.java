@@ -190,6 +190,9 @@ public class TestDataResource {
                     .setParameter(3, account).setParameter(4, i % 2 == 0 ? "PRODUCER" : "ENGINEER").setParameter(5, joined).executeUpdate();
         }
         summaries.rebuildAccounts(first, account - 1); // the reports' per-track rows, as the app keeps them
+        String foundation = "SELECT y.id FROM lesson y WHERE y.course_id = 201"; // and the counters of its lessons
+        em.createNativeQuery(app.soundpath.learning.control.LessonFigures.delete(foundation)).executeUpdate();
+        em.createNativeQuery(app.soundpath.learning.control.LessonFigures.insert(foundation)).executeUpdate();
         em.getEntityManagerFactory().getCache().evictAll();
         return String.valueOf(first);
     }
@@ -208,6 +211,15 @@ public class TestDataResource {
     @Path("summary-drift")
     public String summaryDrift() {
         return String.valueOf(summaries.drift(0, Long.MAX_VALUE));
+    }
+
+    /** How many rows of the course report's per-lesson counters differ from a fresh count (0 when they agree). */
+    @GET
+    @Path("lesson-figures-drift")
+    public String lessonFiguresDrift() {
+        em.flush();
+        return String.valueOf(em.createNativeQuery(app.soundpath.learning.control.LessonFigures.drift("SELECT y.id FROM lesson y"))
+                .getSingleResult());
     }
 
     /** A learner's summary row of a course as "done/total/complete" (complete: true or false). */

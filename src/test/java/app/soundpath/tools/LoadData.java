@@ -2,6 +2,7 @@ package app.soundpath.tools;
 
 import app.soundpath.assessment.entity.Block;
 import app.soundpath.identity.control.PasswordHasher;
+import app.soundpath.learning.control.LessonFigures;
 import app.soundpath.reporting.control.TrackSummaries;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -58,6 +59,9 @@ public final class LoadData {
 
     /** The generated learners, as the learner subquery of the summary statements. */
     static final String GENERATED = "SELECT x.id FROM account x WHERE x.id > " + LoadPlan.ID_BASE;
+
+    /** Every lesson: the lesson figures count every learner, generated or not. */
+    static final String LESSONS = "SELECT y.id FROM lesson y";
 
     /** Every table written, in foreign-key order, with the columns given (the rest keep their defaults). */
     enum Table {
@@ -204,14 +208,17 @@ public final class LoadData {
             long summing = System.nanoTime();
             try (Statement s = c.createStatement()) {
                 int summaries = s.executeUpdate(TrackSummaries.insert(GENERATED));
+                s.executeUpdate(LessonFigures.delete(LESSONS));
+                int figures = s.executeUpdate(LessonFigures.insert(LESSONS));
                 c.commit();
-                System.out.printf("Learner-track summaries: %,d rows in %.1f s%n", summaries, (System.nanoTime() - summing) / 1e9);
+                System.out.printf("Learner-track summaries: %,d rows, lesson figures: %,d rows, in %.1f s%n", summaries, figures,
+                        (System.nanoTime() - summing) / 1e9);
             }
 
             long analyzing = System.nanoTime();
             try (Statement s = c.createStatement()) {
                 if (target.postgres) {
-                    s.execute("ANALYZE " + String.join(", ", Arrays.stream(Table.values()).map(t -> t.name).toList()) + ", learner_track_summary");
+                    s.execute("ANALYZE " + String.join(", ", Arrays.stream(Table.values()).map(t -> t.name).toList()) + ", learner_track_summary, lesson_figures");
                 } else {
                     s.execute("ANALYZE");
                 }
@@ -492,12 +499,12 @@ public final class LoadData {
         if (disagreeing > 0) {
             throw new IllegalStateException(disagreeing + " course summaries disagree with their lesson rows");
         }
-        long drifting = count(c, TrackSummaries.drift(GENERATED));
+        long drifting = count(c, TrackSummaries.drift(GENERATED)) + count(c, LessonFigures.drift(LESSONS));
         c.commit();
         if (drifting > 0) {
-            throw new IllegalStateException(drifting + " learner-track summaries disagree with a fresh recount");
+            throw new IllegalStateException(drifting + " learner-track summaries or lesson figures disagree with a fresh recount");
         }
-        System.out.printf("Check: every course summary agrees with its lesson rows, every learner-track summary with a recount (%.1f s)%n", (System.nanoTime() - started) / 1e9);
+        System.out.printf("Check: every course summary agrees with its lesson rows, every learner-track summary and lesson figure with a recount (%.1f s)%n", (System.nanoTime() - started) / 1e9);
     }
 
     static void summary(Map<Table, Long> counts, long started) {

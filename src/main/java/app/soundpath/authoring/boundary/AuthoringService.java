@@ -312,6 +312,7 @@ public class AuthoringService {
         AuthoredLesson lesson = new AuthoredLesson(courseId, position, content, now());
         em.persist(lesson);
         em.flush();
+        learning.prepareLesson(lesson.getId());
         replaceQuestions(lesson, content.questions());
         audit(Action.CREATE, ObjectType.LESSON, lesson.getId(), courseId, lesson.getTitle(), null,
                 AuditText.of(lessonFields(content)) + " (in " + course.getTitle() + ")");
@@ -920,6 +921,7 @@ public class AuthoringService {
         em.createNamedQuery(AuthoredQuestion.OF_LESSONS, AuthoredQuestion.class)
                 .setParameter("lessons", List.of(lesson.getId())).getResultList().forEach(em::remove);
         em.flush();
+        learning.forgetLesson(lesson.getId());
         em.remove(lesson);
     }
 

@@ -6,6 +6,7 @@ import app.soundpath.catalog.entity.CatalogMap.CourseNode;
 import app.soundpath.catalog.entity.CatalogMap.LessonNode;
 import app.soundpath.catalog.entity.QuestionView;
 import app.soundpath.learning.control.CheckGrader;
+import app.soundpath.learning.control.LessonFigures;
 import app.soundpath.learning.control.ProgressRules;
 import app.soundpath.learning.entity.CheckAttempt;
 import app.soundpath.learning.entity.CheckResult;
@@ -159,7 +160,10 @@ public class LearningService {
         }
         CheckResult result = CheckGrader.grade(questions, answers, lesson.passMark());
         LessonProgress progress = lessonRow(learner, lesson);
+        Integer best = progress.getBestScore();
         boolean completed = progress.attempted(result.score(), result.passed(), now());
+        count(lesson.id(), learner, 0, completed ? 1 : 0, best == null ? 1 : 0,
+                progress.getBestScore() - (best == null ? 0 : best), result.passed() ? 0 : 1);
         em.persist(new CheckAttempt(learner, lesson.id(), result.score(), result.passed(), encode(answers), now()));
         record(learner, result.passed() ? Verb.PASSED : Verb.FAILED, ObjectType.LESSON, lesson.id(), result.score() + "%");
         if (completed) {
@@ -181,6 +185,7 @@ public class LearningService {
         CourseProgress summary = lockedSummary(learner, lesson, map);
         boolean completed = lessonRow(learner, lesson).complete(now());
         if (completed) {
+            count(lesson.id(), learner, 0, 1, 0, 0, 0);
             record(learner, Verb.COMPLETED, ObjectType.LESSON, lesson.id(), null);
         }
         recount(summary, learner, lesson, map);
@@ -219,6 +224,7 @@ public class LearningService {
         if (result.passed()) {
             for (LessonNode lesson : course.lessons()) {
                 if (lessonRow(learner, lesson).waive(now())) {
+                    count(lesson.id(), learner, 0, 1, 0, 0, 0);
                     record(learner, Verb.WAIVED, ObjectType.LESSON, lesson.id(), "challenge " + result.score() + "%");
                 }
             }
@@ -279,6 +285,18 @@ public class LearningService {
         return rows;
     }
 
+    /** Empty report figures for a lesson just created; in the caller's transaction. */
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    public void prepareLesson(Long lessonId) {
+        em.createNativeQuery(LessonFigures.PREPARE).setParameter(1, lessonId).executeUpdate();
+    }
+
+    /** Drops a lesson's report figures before the lesson is deleted (only lessons nobody studied are deleted). */
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    public void forgetLesson(Long lessonId) {
+        em.createNativeQuery(LessonFigures.FORGET).setParameter(1, lessonId).executeUpdate();
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------------------------------
 
     private boolean enrollIn(Long learner, CourseNode course, CatalogMap map) {
@@ -328,8 +346,22 @@ public class LearningService {
         if (row == null) {
             row = new LessonProgress(learner, lesson.id(), lesson.courseId(), now());
             em.persist(row);
+            count(lesson.id(), learner, 1, 0, 0, 0, 0);
         }
         return row;
+    }
+
+    /** Adds to the lesson's figures (in the learner's slot): reached, done, scored, score sum, failed attempts. */
+    private void count(Long lessonId, Long learner, int reached, int done, int scored, int scoreSum, int failed) {
+        if (reached == 0 && done == 0 && scored == 0 && scoreSum == 0 && failed == 0) {
+            return;
+        }
+        java.util.function.Function<String, Integer> run = sql -> em.createNativeQuery(sql).setParameter(1, reached)
+                .setParameter(2, done).setParameter(3, scored).setParameter(4, (long) scoreSum).setParameter(5, failed)
+                .setParameter(6, lessonId).setParameter(7, LessonFigures.slot(learner)).executeUpdate();
+        if (run.apply(LessonFigures.ADD) == 0) {
+            run.apply(LessonFigures.INSERT_ONE); // a lesson made outside the app, without its figure rows
+        }
     }
 
     private void recount(CourseProgress summary, Long learner, LessonNode lesson, CatalogMap map) {

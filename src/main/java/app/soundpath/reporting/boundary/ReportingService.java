@@ -133,17 +133,15 @@ public class ReportingService {
         Map<Long, long[]> reached = new HashMap<>();
         Map<Long, Object[]> checks = new HashMap<>();
         if (!lessonIds.isEmpty()) {
-            // Reached, done and the average of learners' best check scores from the lesson rows (a covering index);
-            // failed checks from the failed attempts only (an index range on passed = FALSE).
-            rows(em.createNativeQuery("SELECT lesson_id, COUNT(*), SUM(CASE WHEN state <> 'IN_PROGRESS' THEN 1 ELSE 0 END),"
-                    + " AVG(best_score) FROM lesson_progress WHERE lesson_id IN (" + ids(lessonIds) + ") GROUP BY lesson_id"))
+            // Reached, done, the average of learners' best check scores and the failed attempts from the counters
+            // the learning service keeps per lesson (a few slot rows each), not from every learner's lesson row.
+            rows(em.createNativeQuery("SELECT lesson_id, SUM(reached), SUM(done), SUM(scored), SUM(score_sum), SUM(failed)"
+                    + " FROM lesson_figures WHERE lesson_id IN (" + ids(lessonIds) + ") GROUP BY lesson_id"))
                     .forEach(r -> {
                         reached.put(number(r[0]), new long[]{number(r[1]), number(r[2])});
-                        checks.put(number(r[0]), new Object[]{r[0], r[3], 0L});
+                        checks.put(number(r[0]), new Object[]{r[0],
+                                number(r[3]) == 0 ? null : (double) number(r[4]) / number(r[3]), number(r[5])});
                     });
-            rows(em.createNativeQuery("SELECT lesson_id, COUNT(*) FROM check_attempt WHERE lesson_id IN (" + ids(lessonIds) + ")"
-                    + " AND passed = FALSE GROUP BY lesson_id"))
-                    .forEach(r -> checks.computeIfAbsent(number(r[0]), k -> new Object[]{k, null, 0L})[2] = number(r[1]));
         }
         List<CourseReport.LessonFigures> lessons = course.lessons().stream().map(l -> {
             long[] r = reached.getOrDefault(l.id(), new long[2]);
