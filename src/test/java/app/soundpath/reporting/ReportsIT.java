@@ -126,6 +126,9 @@ class ReportsIT {
                 .as("the course report's per-lesson counters agree with a count from scratch").isEqualTo("0");
         assertThat(minus(counts(json(admin.getJson("/api/admin/reports/tracks/producer/funnel?from=2000-01-01&to=2000-12-31"))),
                 List.of(0L, 0L, 0L, 0L, 0L, 0L))).as("outside the range").containsOnly(0L);
+        assertThat(admin.get("/admin/reports/track/producer?from=2000-01-01&to=2000-12-31").body())
+                .as("an empty funnel says so").contains("No learners to count here yet");
+        assertThat(admin.get("/admin/reports/track/producer" + range).body()).doesNotContain("No learners to count here yet");
 
         JsonObject foundation = json(admin.getJson("/api/admin/reports/courses/audio-foundations"));
         List<Long> course = minus(counts(foundation.getJsonObject("funnel")), counts(foundation0.getJsonObject("funnel")));
