@@ -270,6 +270,10 @@ public class LearningService {
     @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     public int recountCourse(Long courseId) {
         em.flush();
+        // Lock the summaries first: a learner saving a lesson of this course right now holds their row, so this waits
+        // for them to commit, and the recount below (a new statement) then sees their lesson row too.
+        em.createNativeQuery("SELECT learner_id FROM course_progress WHERE course_id = ?1 ORDER BY learner_id FOR UPDATE")
+                .setParameter(1, courseId).getResultList();
         String counted = "SELECT COUNT(*) FROM lesson l WHERE l.course_id = ?1 AND l.status = 'PUBLISHED' AND l.required = TRUE";
         int rows = em.createNativeQuery("UPDATE course_progress SET lessons_total = (" + counted + "),"
                 + " lessons_done = (SELECT COUNT(*) FROM lesson_progress p JOIN lesson l ON l.id = p.lesson_id"
