@@ -357,6 +357,39 @@ class AuthoringIT {
         List<Integer> courseStatuses = List.of(statuses.get(1), statuses.get(3), statuses.get(5), statuses.get(7));
         assertThat(lessonStatuses).containsOnly(200, 409).filteredOn(s -> s == 200).hasSize(1);
         assertThat(courseStatuses).containsOnly(200, 409).filteredOn(s -> s == 200).hasSize(1);
+
+        // Six creates of the same new address at once: one course is made, the others are told the address is taken.
+        String slug = "race-" + tag().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        ExecutorService creators = Executors.newFixedThreadPool(6);
+        CountDownLatch warm = new CountDownLatch(1);
+        List<Future<Page>> warming = new ArrayList<>();
+        for (int i = 0; i < 6; i++) { // six open connections first, so the creates below leave at the same moment
+            warming.add(creators.submit(() -> {
+                warm.await();
+                return owner.session.getJson("/api/author/courses/" + course);
+            }));
+        }
+        warm.countDown();
+        for (Future<Page> f : warming) {
+            f.get();
+        }
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Page>> creates = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            creates.add(creators.submit(() -> {
+                go.await();
+                return owner.post("/api/author/courses", "{\"title\":\"Race to the slug\",\"slug\":\"" + slug
+                        + "\",\"summary\":\"Made at the same moment.\",\"tracks\":[]}");
+            }));
+        }
+        go.countDown();
+        List<Page> made = new ArrayList<>();
+        for (Future<Page> f : creates) {
+            made.add(f.get());
+        }
+        creators.shutdown();
+        assertThat(made).extracting(Page::status).containsOnly(201, 400).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(made).filteredOn(p -> p.status() == 400).allSatisfy(p -> assertThat(p.body()).contains("slug"));
         assertThat(adminSession().get("/admin/audit?type=LESSON&action=EDIT&course=" + course).body()).containsOnlyOnce("Writer ");
     }
 

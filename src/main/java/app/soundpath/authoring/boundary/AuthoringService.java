@@ -150,7 +150,7 @@ public class AuthoringService {
         failOn(problems);
         AuthoredCourse course = new AuthoredCourse(slug, in.title(), in.summary(), now());
         em.persist(course);
-        em.flush();
+        flushNew();
         course.edit(slug, in.title(), in.summary(), prerequisites, now());
         trackIds.values().forEach(t -> em.persist(new TrackPlacement(t, course.getId(), nextPosition(t))));
         em.persist(new CourseOwner(course.getId(), callerId(), CourseOwner.Role.OWNER, now()));
@@ -311,7 +311,7 @@ public class AuthoringService {
         int position = siblings.stream().mapToInt(AuthoredLesson::getPosition).max().orElse(0) + 1;
         AuthoredLesson lesson = new AuthoredLesson(courseId, position, content, now());
         em.persist(lesson);
-        em.flush();
+        flushNew();
         learning.prepareLesson(lesson.getId());
         replaceQuestions(lesson, content.questions());
         audit(Action.CREATE, ObjectType.LESSON, lesson.getId(), courseId, lesson.getTitle(), null,
@@ -511,7 +511,7 @@ public class AuthoringService {
         failOn(problems);
         AuthoredSkill skill = new AuthoredSkill(slug, in.name(), in.description(), Set.copyOf(trackIds.values()), now());
         em.persist(skill);
-        em.flush();
+        flushNew();
         audit(Action.CREATE, ObjectType.SKILL, skill.getId(), null, skill.getName(), null,
                 AuditText.of(skillFields(skill.getSlug(), in.name(), in.description(), in.tracks())));
         return skill.getId();
@@ -787,6 +787,24 @@ public class AuthoringService {
      */
     private void claim(Object entity, ObjectType type, Long id) {
         saveVersioned(entity, type, id);
+    }
+
+    /**
+     * Writes a new course, lesson or skill now. The slug was checked as free, but another author's create of the
+     * same slug may have landed since: the unique key then says no, and the author gets "taken" beside the field
+     * instead of an error page.
+     */
+    private void flushNew() {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                    throw new InvalidContentException(Map.of("slug", FieldProblem.of("author.slugTaken")));
+                }
+            }
+            throw e;
+        }
     }
 
     /** Bumps the version and writes now, so a concurrent save of the same version fails here, not at commit. */
