@@ -165,7 +165,8 @@ class AssessmentIT {
         Page skipped = visitor.submitRaw("assessment", Map.of(), "finish");
         assertThat(visitor.follow(skipped).body()).as("left unanswered, the close call stands and both weeks show")
                 .contains("It is a close call and both careers fit you", "A working week: Music producer",
-                        "A working week: Sound engineer");
+                        "A working week: Sound engineer", "What pulled each way")
+                .doesNotContain("Why we suggest it", "Pointing this way");
     }
 
     @Test
@@ -308,6 +309,11 @@ class AssessmentIT {
         passEveryLesson(learner, "equipment-setup");
         assertThat(learner.get("/learn/").body()).contains("You have now finished a course in each track", "Re-check my track fit");
         assertThat(learner.getJson("/api/learners/me/progress").body()).contains("\"courseFinishedInEveryTrack\":true");
+
+        // Re-checked: the offer goes, and the new result is the latest.
+        submit(learner, answers((item, side) -> side.equals("ENGINEER") ? "5" : "1", "ENGINEER"), Map.of());
+        assertThat(learner.get("/learn/").body()).as("re-checked since").doesNotContain("Re-check my track fit")
+                .contains("Your latest suggestion:");
     }
 
     private void passEveryLesson(WebSession learner, String course) {

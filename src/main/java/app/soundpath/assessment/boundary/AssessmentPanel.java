@@ -29,4 +29,10 @@ public class AssessmentPanel {
     public AttemptSummary getLatest() { return history.isEmpty() ? null : history.get(0); }
 
     public List<AttemptSummary> getHistory() { return history; }
+
+    /** Whether to offer a re-check: the learner's latest assessment is not newer than the given moment. */
+    public boolean recheckDue(java.time.Instant since) {
+        AttemptSummary latest = getLatest();
+        return latest != null && since != null && !latest.takenAt().isAfter(since);
+    }
 }

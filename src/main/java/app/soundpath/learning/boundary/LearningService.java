@@ -82,8 +82,9 @@ public class LearningService {
         List<Enrollment> enrollments = activeEnrollments(learner);
         List<CourseStatus> courses = enrollments.stream().map(e -> map.courses().get(e.getCourseId()))
                 .filter(c -> c != null).map(rules::status).toList();
-        Dashboard.Resume resume = em.createNamedQuery(CourseProgress.OF_LEARNER, CourseProgress.class)
-                .setParameter("learner", learner).getResultStream()
+        List<CourseProgress> summaries = em.createNamedQuery(CourseProgress.OF_LEARNER, CourseProgress.class)
+                .setParameter("learner", learner).getResultList();
+        Dashboard.Resume resume = summaries.stream()
                 .filter(p -> enrollments.stream().anyMatch(e -> e.getCourseId().equals(p.getCourseId())))
                 .sorted(Comparator.comparing(CourseProgress::getLastActivityAt).reversed())
                 .map(p -> map.courses().get(p.getCourseId()))
@@ -97,8 +98,15 @@ public class LearningService {
         List<String> mastered = rules.masteredSkills().stream().map(CatalogMap.SkillNode::name).toList();
         boolean finishedInEveryTrack = map.tracks().stream().allMatch(t -> t.courseIds().stream().map(map.courses()::get)
                 .anyMatch(c -> !c.foundation() && rules.complete(c)));
+        // When it became true: each track's first finished course (beyond the foundation), the latest of those.
+        Map<Long, Instant> completed = summaries.stream().filter(p -> p.getCompletedAt() != null)
+                .collect(Collectors.toMap(CourseProgress::getCourseId, CourseProgress::getCompletedAt));
+        Instant finishedAt = !finishedInEveryTrack ? null : map.tracks().stream()
+                .map(t -> t.courseIds().stream().map(map.courses()::get).filter(c -> !c.foundation() && rules.complete(c))
+                        .map(c -> completed.getOrDefault(c.id(), Instant.EPOCH)).min(Comparator.naturalOrder()).orElse(Instant.EPOCH))
+                .max(Comparator.naturalOrder()).orElse(null);
         return new Dashboard(courses, resume, tracks, mastered, map.skills().size(), recent(learner, map, 10),
-                finishedInEveryTrack);
+                finishedInEveryTrack, finishedAt);
     }
 
     public CourseStatus courseStatus(String courseSlug) {

@@ -6,10 +6,12 @@ import java.util.List;
 /**
  * Everything /learn shows, and GET /api/learners/me/progress answers: one source, the same numbers.
  * {@code courseFinishedInEveryTrack}: the learner has completed a course of each track beyond the shared
- * foundation, which is when the dashboard offers to re-check their track fit.
+ * foundation, which is when the dashboard offers to re-check their track fit; {@code finishedInEveryTrackAt}: when
+ * that became true (the offer stands until an assessment taken after it), null while it is not.
  */
 public record Dashboard(List<CourseStatus> courses, Resume resume, List<TrackStatus> tracks, List<String> masteredSkills,
-                        int skillsTotal, List<Activity> recent, boolean courseFinishedInEveryTrack) {
+                        int skillsTotal, List<Activity> recent, boolean courseFinishedInEveryTrack,
+                        Instant finishedInEveryTrackAt) {
 
     /** Where to continue: the course last worked on and its next lesson. */
     public record Resume(String courseSlug, String courseTitle, String lessonSlug, String lessonTitle) {
