@@ -96,17 +96,17 @@ public class LearningService {
                 (int) t.courseIds().stream().map(map.courses()::get).filter(rules::complete).count(), t.courseIds().size()))
                 .toList();
         List<String> mastered = rules.masteredSkills().stream().map(CatalogMap.SkillNode::name).toList();
-        boolean finishedInEveryTrack = map.tracks().stream().allMatch(t -> t.courseIds().stream().map(map.courses()::get)
-                .anyMatch(c -> !c.foundation() && rules.complete(c)));
-        // When it became true: each track's first finished course (beyond the foundation), the latest of those.
+        // A course of each track finished (beyond the foundation), and since when: each track's first finished course,
+        // the latest of those; null while a track has none.
         Map<Long, Instant> completed = summaries.stream().filter(p -> p.getCompletedAt() != null)
                 .collect(Collectors.toMap(CourseProgress::getCourseId, CourseProgress::getCompletedAt));
-        Instant finishedAt = !finishedInEveryTrack ? null : map.tracks().stream()
-                .map(t -> t.courseIds().stream().map(map.courses()::get).filter(c -> !c.foundation() && rules.complete(c))
-                        .map(c -> completed.getOrDefault(c.id(), Instant.EPOCH)).min(Comparator.naturalOrder()).orElse(Instant.EPOCH))
-                .max(Comparator.naturalOrder()).orElse(null);
+        List<Optional<Instant>> firstPerTrack = map.tracks().stream().map(t -> t.courseIds().stream().map(map.courses()::get)
+                .filter(c -> !c.foundation() && rules.complete(c)).map(c -> completed.getOrDefault(c.id(), Instant.EPOCH))
+                .min(Comparator.naturalOrder())).toList();
+        Instant finishedAt = firstPerTrack.stream().allMatch(Optional::isPresent)
+                ? firstPerTrack.stream().map(Optional::get).max(Comparator.naturalOrder()).orElse(null) : null;
         return new Dashboard(courses, resume, tracks, mastered, map.skills().size(), recent(learner, map, 10),
-                finishedInEveryTrack, finishedAt);
+                finishedAt != null, finishedAt);
     }
 
     public CourseStatus courseStatus(String courseSlug) {
@@ -272,8 +272,8 @@ public class LearningService {
 
     /**
      * Recounts every learner's summary row of a course after the lessons that count changed (a lesson published,
-     * archived, made optional) or the course itself did (published, archived, moved between tracks): set-based, in the caller's transaction, so reports and the summaries agree with
-     * what learners' pages work out fresh. A course whose remaining lessons are all done becomes complete now.
+     * archived, made optional) or the course itself did (published, archived, moved between tracks): set-based, in
+     * the caller's transaction, so reports and the summaries agree with what learners' pages work out fresh. A course whose remaining lessons are all done becomes complete now.
      */
     @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     public int recountCourse(Long courseId) {

@@ -1,5 +1,6 @@
 package app.soundpath.learning.control;
 
+import app.soundpath.platform.SummarySql;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -61,9 +62,8 @@ public final class LessonFigures {
 
     /** How many stored rows differ from the fresh ones, both ways (0 when the figures are right). */
     public static String drift(String lessons) {
-        String stored = "SELECT " + COLUMNS + " FROM lesson_figures WHERE lesson_id IN (" + lessons + ")";
-        return "SELECT COUNT(*) FROM ((" + stored + " EXCEPT " + fresh(lessons) + ") UNION ALL ("
-                + fresh(lessons) + " EXCEPT " + stored + ")) d";
+        return SummarySql.differences("SELECT " + COLUMNS + " FROM lesson_figures WHERE lesson_id IN (" + lessons + ")",
+                fresh(lessons));
     }
 
     private static String slots() {

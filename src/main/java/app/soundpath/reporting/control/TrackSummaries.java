@@ -1,5 +1,7 @@
 package app.soundpath.reporting.control;
 
+import app.soundpath.platform.SummarySql;
+
 /**
  * The SQL of the per-learner, per-track summary rows ({@code learner_track_summary}) the track funnels and the
  * overview read. Each statement takes a subquery that yields the learner ids concerned (column {@code id});
@@ -54,8 +56,7 @@ public final class TrackSummaries {
 
     /** How many stored rows differ from the fresh ones, both ways (0 when the summaries are right). */
     public static String drift(String learners) {
-        String stored = "SELECT " + COLUMNS + " FROM learner_track_summary WHERE learner_id IN (" + learners + ")";
-        return "SELECT COUNT(*) FROM ((" + stored + " EXCEPT " + fresh(learners) + ") UNION ALL ("
-                + fresh(learners) + " EXCEPT " + stored + ")) d";
+        return SummarySql.differences("SELECT " + COLUMNS + " FROM learner_track_summary WHERE learner_id IN (" + learners + ")",
+                fresh(learners));
     }
 }
