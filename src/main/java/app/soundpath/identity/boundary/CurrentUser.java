@@ -5,20 +5,23 @@ import app.soundpath.identity.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
+import app.soundpath.identity.entity.SessionCaller;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
 /**
- * The signed-in person for this request, taken from the server-side security context only: never from a
- * form field or URL. Other features ask it for the caller's id before touching personal data.
+ * The signed-in person for this request, taken from the server side only (the {@link SessionCaller} that
+ * {@link SoundpathAuthentication} keeps in the session and re-establishes the container's caller from): never
+ * from a form field or URL. Other features ask it for the caller's id before touching personal data. It does not
+ * ask Jakarta Security, which throws during an ERROR dispatch on Payara 7 (the friendly 404 page asks who is
+ * signed in).
  */
 @Named
 @RequestScoped
 public class CurrentUser {
 
     @Inject
-    SecurityContext security;
+    HttpServletRequest request;
 
     @Inject
     AccountService accounts;
@@ -31,15 +34,11 @@ public class CurrentUser {
 
     /** The caller's account id, when someone is signed in. */
     public Optional<Long> id() {
-        Principal principal = security.getCallerPrincipal();
-        if (principal == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.valueOf(principal.getName()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return caller().map(SessionCaller::accountId);
+    }
+
+    private Optional<SessionCaller> caller() {
+        return SoundpathAuthentication.callerOf(request);
     }
 
     /** The caller's account id; only for code that runs behind a security constraint. */
@@ -58,7 +57,11 @@ public class CurrentUser {
         return Optional.ofNullable(account);
     }
 
-    public boolean isLearner() { return security.isCallerInRole(Role.Names.LEARNER); }
-    public boolean isInstructor() { return security.isCallerInRole(Role.Names.INSTRUCTOR); }
-    public boolean isAdmin() { return security.isCallerInRole(Role.Names.ADMIN); }
+    public boolean isLearner() { return hasRole(Role.LEARNER); }
+    public boolean isInstructor() { return hasRole(Role.INSTRUCTOR); }
+    public boolean isAdmin() { return hasRole(Role.ADMIN); }
+
+    private boolean hasRole(Role role) {
+        return caller().filter(c -> c.hasRole(role)).isPresent();
+    }
 }
