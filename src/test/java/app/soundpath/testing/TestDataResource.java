@@ -38,6 +38,13 @@ public class TestDataResource {
         return hash;
     }
 
+    /** The operating-system process id of the server, so a test can list the sockets it listens on. */
+    @GET
+    @Path("process-id")
+    public String processId() {
+        return String.valueOf(ProcessHandle.current().pid());
+    }
+
     @GET
     @Path("password-hash")
     public String storedHash(@QueryParam("email") String email) {
