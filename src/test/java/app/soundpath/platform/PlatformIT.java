@@ -141,6 +141,23 @@ class PlatformIT {
         assertThat(problems.all()).as("answers outside 2xx/3xx, or for someone else, out of " + sent.get()).isEmpty();
     }
 
+    /**
+     * The friendly error pages know who is signed in: on Payara 7, asking Jakarta Security for the caller during an
+     * ERROR dispatch throws inside Exousia, so the template reads the caller the session carries instead.
+     */
+    @Test
+    void aSignedInPersonsNotFoundPageStillKnowsWhoTheyAre() {
+        WebSession learner = new Learners(base).signedUp("lost", "Wanda Wayfarer");
+        for (String path : List.of("/lessons/no-such-lesson", "/assessment/result/999999", "/courses/nope/extra")) {
+            Page page = learner.get(path);
+            assertThat(page.status()).as(path).isEqualTo(404);
+            assertThat(page.body()).as(path).contains("Wanda Wayfarer").contains("Sign out");
+        }
+        Page anonymous = new WebSession(base).get("/lessons/no-such-lesson");
+        assertThat(anonymous.status()).isEqualTo(404);
+        assertThat(anonymous.body()).doesNotContain("Sign out");
+    }
+
     /** Every socket the server process listens on is on the loopback interface: HTTP, the data grid, H2's server. */
     @Test
     void theRunningServerListensOnLoopbackOnly() throws IOException {
