@@ -141,6 +141,34 @@ class PlatformIT {
         assertThat(problems.all()).as("answers outside 2xx/3xx, or for someone else, out of " + sent.get()).isEmpty();
     }
 
+    /** One person signing in from several browsers at the same moment gets in everywhere (no version conflict). */
+    @Test
+    void onePersonSignsInFromSixPlacesAtOnce() throws Exception {
+        WebSession first = new Learners(base).signedUp("everywhere", "Otto Omnipresent");
+        String email = first.getJson("/api/me").body().replaceAll("(?s).*?\"email\":\"([^\"]*)\".*", "$1");
+        List<WebSession> browsers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            WebSession browser = new WebSession(base);
+            browser.get("/account/sign-in");
+            browsers.add(browser);
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(browsers.size());
+        try {
+            List<Future<Integer>> answers = browsers.stream().map(b -> pool.submit(() -> {
+                start.await();
+                return b.submit("signin", java.util.Map.of("email", email, "password", Learners.PASSWORD), "submit").status();
+            })).toList();
+            start.countDown();
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get(2, TimeUnit.MINUTES)).isEqualTo(302);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(browsers).allSatisfy(b -> assertThat(b.getJson("/api/me").status()).isEqualTo(200));
+    }
+
     /**
      * The friendly error pages know who is signed in: on Payara 7, asking Jakarta Security for the caller during an
      * ERROR dispatch throws inside Exousia, so the template reads the caller the session carries instead.
