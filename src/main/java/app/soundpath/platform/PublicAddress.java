@@ -15,17 +15,24 @@ public final class PublicAddress {
     private PublicAddress() {
     }
 
+    private static volatile String lastLocal;
+
     public static String of(HttpServletRequest request) {
         return Settings.baseUrl().orElseGet(() -> {
             if (request == null) {
-                return DEFAULT;
+                return configured();
             }
-            return "http://localhost:" + request.getLocalPort() + request.getContextPath();
+            String local = "http://localhost:" + request.getLocalPort() + request.getContextPath();
+            lastLocal = local;
+            return local;
         });
     }
 
-    /** Outside a request: the configured address or {@link #DEFAULT}. */
+    /**
+     * Outside a request (the weekly reminders): the configured address, else the local address this server was
+     * last reached at, else {@link #DEFAULT}.
+     */
     public static String configured() {
-        return Settings.baseUrl().orElse(DEFAULT);
+        return Settings.baseUrl().orElseGet(() -> lastLocal == null ? DEFAULT : lastLocal);
     }
 }

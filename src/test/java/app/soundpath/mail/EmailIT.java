@@ -263,6 +263,22 @@ class EmailIT {
     }
 
     @Test
+    void aConfirmationLinkOlderThanADayOrTamperedWithDoesNothing() throws Exception {
+        String email = newAccount("late");
+        String link = Mailbox.link(Mailbox.text(mail.await(email, "Confirm your email address for Soundpath")), "/account/confirm/");
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        WebSession tampered = new WebSession(base);
+        tampered.get("/account/confirm/" + (token.charAt(0) == 'A' ? "B" : "A") + token.substring(1));
+        assertThat(tampered.submit("confirm", Map.of(), "submit").body()).contains("This confirmation link does not work");
+        testDataPost("/api/test-data/age-confirmations?email=" + email);
+        WebSession late = new WebSession(base);
+        late.get(mail.path(link));
+        assertThat(late.submit("confirm", Map.of(), "submit").body()).contains("This confirmation link does not work");
+        WebSession session = new Learners(base).signedIn(new WebSession(base), email, Learners.PASSWORD);
+        assertThat(session.get("/account/me").body()).contains("not confirmed yet");
+    }
+
+    @Test
     void aNewAddressReplacesTheOldOnlyOnceConfirmedAndTheOldOneIsTold() throws Exception {
         Learners learners = new Learners(base);
         String email = newAccount("mover");

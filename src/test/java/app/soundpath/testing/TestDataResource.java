@@ -273,6 +273,7 @@ public class TestDataResource {
     public String prepareReminders(@QueryParam("again") boolean again) {
         if (again) {
             em.createNativeQuery("DELETE FROM reminder_run").executeUpdate();
+            em.getEntityManagerFactory().getCache().evictAll();
         }
         return String.valueOf(reminders.prepare());
     }
@@ -298,9 +299,11 @@ public class TestDataResource {
     @POST
     @Path("outbox/give-up")
     public String giveUp(@QueryParam("to") String recipient) {
-        return String.valueOf(em.createNativeQuery("UPDATE outbox SET state = 'FAILED', last_error = 'test: gave up',"
+        int changed = em.createNativeQuery("UPDATE outbox SET state = 'FAILED', last_error = 'test: gave up',"
                 + " version = version + 1 WHERE recipient = ?1 AND state <> 'SENT'").setParameter(1, recipient)
-                .executeUpdate());
+                .executeUpdate();
+        em.getEntityManagerFactory().getCache().evictAll();
+        return String.valueOf(changed);
     }
 
     /** "state attempts" of every message to an address, oldest first, one per line. */
@@ -326,7 +329,9 @@ public class TestDataResource {
     @POST
     @Path("age-confirmations")
     public String ageConfirmations(@QueryParam("email") String email) {
-        return String.valueOf(em.createNativeQuery("UPDATE address_confirmation SET expires_at = created_at - INTERVAL '1' HOUR"
-                + " WHERE account_id = (SELECT id FROM account WHERE email = ?1)").setParameter(1, email).executeUpdate());
+        int changed = em.createNativeQuery("UPDATE address_confirmation SET expires_at = created_at - INTERVAL '1' HOUR"
+                + " WHERE account_id = (SELECT id FROM account WHERE email = ?1)").setParameter(1, email).executeUpdate();
+        em.getEntityManagerFactory().getCache().evictAll();
+        return String.valueOf(changed);
     }
 }

@@ -59,6 +59,7 @@ public class PasswordResetResource {
     /** A person (not a mail program) who opens the List-Unsubscribe address gets the page with its button. */
     @GET
     @Path("unsubscribe/{token}")
+    @Produces(MediaType.WILDCARD)
     @Operation(summary = "The unsubscribe page for a person: redirects to /account/unsubscribe/{token}")
     @APIResponse(responseCode = "303", description = "To the page")
     public Response unsubscribePage(@PathParam("token") String token, @Context UriInfo uri) {
@@ -69,14 +70,16 @@ public class PasswordResetResource {
 
     @POST
     @Path("unsubscribe/{token}")
+    @Produces(MediaType.WILDCARD)
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.WILDCARD})
     @Operation(summary = "One-click unsubscribe from the weekly reminder (RFC 8058)")
     @APIResponse(responseCode = "200", description = "Unsubscribed, or was not subscribed")
     @APIResponse(responseCode = "404", description = "No such unsubscribe link")
     public Response unsubscribe(@PathParam("token") String token) {
         boolean known = accounts.unsubscribe(token, ClientAddress.of(request));
-        return known ? Response.ok(Json.createObjectBuilder().add("message", "You will get no more reminders.").build()).build()
-                : Response.status(404).entity(Json.createObjectBuilder().add("message", "No such unsubscribe link.").build())
-                .build();
+        return known ? Response.ok(Json.createObjectBuilder().add("message", "You will get no more reminders.").build(),
+                        MediaType.APPLICATION_JSON_TYPE).build()
+                : Response.status(404).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(Json.createObjectBuilder().add("message", "No such unsubscribe link.").build()).build();
     }
 }

@@ -1,5 +1,6 @@
 package app.soundpath.learning.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,6 +9,7 @@ import java.time.Instant;
 
 /** The weekly reminders of one ISO week were prepared: its key makes that happen once in all, on any node. */
 @Entity
+@Cacheable(false)
 @Table(name = "reminder_run")
 public class ReminderRun {
 

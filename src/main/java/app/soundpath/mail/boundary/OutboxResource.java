@@ -50,6 +50,7 @@ public class OutboxResource {
     /** From the admin page's button (a form post: answered with a redirect back) or as JSON. */
     @POST
     @Path("{id}/retry")
+    @Produces(MediaType.WILDCARD)
     @Operation(summary = "Try a failed message again")
     @APIResponse(responseCode = "200", description = "{retried: true|false}: false when the message had not failed")
     @APIResponse(responseCode = "303", description = "For a form post: back to the outbox page")
@@ -60,6 +61,6 @@ public class OutboxResource {
                     + "/admin/outbox").queryParam("retried", retried ? "yes" : "no").build();
             return Response.seeOther(page).build();
         }
-        return Response.ok(Map.of("retried", retried)).build();
+        return Response.ok(Map.of("retried", retried), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

@@ -1,5 +1,6 @@
 package app.soundpath.mail.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,8 +14,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** One email in the outbox: written with the change that caused it, delivered afterwards by the sender. */
+/**
+ * One email in the outbox: written with the change that caused it, delivered afterwards by the sender. Never in
+ * the shared entity cache: senders on several nodes take and mark rows, and each must see the row as it is.
+ */
 @Entity
+@Cacheable(false)
 @Table(name = "outbox")
 @NamedQuery(name = OutboxMessage.DUE, query = "SELECT m.id FROM OutboxMessage m WHERE (m.state = app.soundpath.mail"
         + ".entity.OutboxMessage.State.PENDING AND m.nextAttemptAt <= :now) OR (m.state = app.soundpath.mail.entity"
