@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.soundpath.testing.Browser;
 import app.soundpath.testing.Deployments;
+import app.soundpath.testing.Learners;
+import app.soundpath.testing.Mailbox;
+import app.soundpath.testing.WebSession;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -373,6 +376,57 @@ class JourneysIT {
         assertThat(browser.text("main")).contains("You have completed this course");
         browser.assertAccessible();
         browser.screenshot("learner-completed-authored-course");
+    }
+
+    @Test
+    void aLearnerWhoForgotTheirPasswordChoosesANewOneFromTheEmailAndIsSignedOutElsewhere() throws Exception {
+        try (Mailbox mailbox = new Mailbox(base)) {
+            String email = "forgot-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+            signUpAndIn("Fay Forgetful", email);
+            assertThat(browser.text(".banner")).contains("Please confirm your email address");
+            browser.screenshot("confirm-banner");
+            // The same person is signed in on another device too.
+            WebSession phone = new Learners(base).signedIn(new WebSession(base), email, "a calm river of sound");
+            browser.press("signout:submit");
+
+            browser.open("/account/sign-in");
+            browser.followContaining("Get a link");
+            assertThat(browser.heading()).isEqualTo("Choose a new password by email");
+            browser.assertAccessible();
+            browser.screenshot("forgot-password");
+            browser.type("forgot:email", email);
+            browser.press("forgot:submit");
+            assertThat(browser.text(".flash")).contains("If an account uses that address");
+
+            String link = Mailbox.link(Mailbox.text(mailbox.await(email, "Choose a new Soundpath password")), "/account/reset/");
+            browser.open(mailbox.path(link));
+            assertThat(browser.heading()).isEqualTo("Choose a new password");
+            browser.assertAccessible();
+            browser.screenshot("reset-from-email");
+            browser.type("reset:password", "a new tune for the morning");
+            browser.press("reset:submit");
+            assertThat(browser.path()).isEqualTo("/account/sign-in");
+            assertThat(browser.text(".flash")).contains("Your new password is saved");
+
+            assertThat(phone.get("/learn/").status()).as("the other device is signed out").isEqualTo(302);
+            browser.type("signin:email", email);
+            browser.type("signin:password", "a new tune for the morning");
+            browser.press("signin:submit");
+            assertThat(browser.path()).isEqualTo("/learn/");
+        }
+    }
+
+    @Test
+    void anAdminReadsTheOutbox() throws Exception {
+        browser.open("/account/sign-in");
+        browser.type("signin:email", "admin@soundpath.test");
+        browser.type("signin:password", "admin-demo-2026");
+        browser.press("signin:submit");
+        browser.open("/admin/");
+        browser.follow("Outbox");
+        assertThat(browser.heading()).contains("Outbox");
+        browser.assertAccessible();
+        browser.screenshot("admin-outbox");
     }
 
     private void signUpAndIn(String name, String email) {

@@ -379,11 +379,13 @@ class IdentityIT {
     @Test
     void aDeactivatedPersonCannotSignInAndGetsTheUsualMessage() {
         String email = signUp("deactivated");
-        String id = accountId(signedIn(email, "a calm river of sound"));
+        WebSession theirs = signedIn(email, "a calm river of sound");
+        String id = accountId(theirs);
         WebSession admin = signedIn(ADMIN);
         admin.get("/admin/person/" + id);
         Page done = admin.submit("actions", Map.of(), "deactivate");
         assertThat(admin.follow(done).body()).contains("The account is deactivated");
+        assertThat(theirs.get("/learn/").status()).as("the session they had ends at once").isEqualTo(302);
 
         Page attempt = signInOutcome(email, "a calm river of sound");
         assertThat(attempt.status()).isEqualTo(200);

@@ -258,4 +258,80 @@ public class TestDataResource {
         em.getEntityManagerFactory().getCache().evictAll();
         return String.valueOf(changed);
     }
+
+    // ---- Email (EmailIT) -------------------------------------------------------------------------------------
+
+    @jakarta.inject.Inject
+    app.soundpath.learning.boundary.WeeklyReminders reminders;
+
+    @jakarta.inject.Inject
+    app.soundpath.mail.boundary.OutboxSender sender;
+
+    /** Prepares this week's reminders; {@code again=true} forgets that they were prepared this week first. */
+    @POST
+    @Path("reminders")
+    public String prepareReminders(@QueryParam("again") boolean again) {
+        if (again) {
+            em.createNativeQuery("DELETE FROM reminder_run").executeUpdate();
+            em.getEntityManagerFactory().getCache().evictAll();
+        }
+        return String.valueOf(reminders.prepare());
+    }
+
+    /** Runs the outbox sender now (it also runs by itself every 20 seconds and after each letter). */
+    @POST
+    @Path("outbox/deliver")
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public String deliver() {
+        sender.deliverDue();
+        return "ok";
+    }
+
+    /** Makes every waiting message due now (as if its back-off had passed). */
+    @POST
+    @Path("outbox/due-now")
+    public String dueNow() {
+        return String.valueOf(em.createNativeQuery("UPDATE outbox SET next_attempt_at = ?1 WHERE state = 'PENDING'")
+                .setParameter(1, java.time.Instant.now().minusSeconds(1)).executeUpdate());
+    }
+
+    /** Marks the messages to an address as given up on (as after every retry failed). */
+    @POST
+    @Path("outbox/give-up")
+    public String giveUp(@QueryParam("to") String recipient) {
+        int changed = em.createNativeQuery("UPDATE outbox SET state = 'FAILED', last_error = 'test: gave up',"
+                + " version = version + 1 WHERE recipient = ?1 AND state <> 'SENT'").setParameter(1, recipient)
+                .executeUpdate();
+        em.getEntityManagerFactory().getCache().evictAll();
+        return String.valueOf(changed);
+    }
+
+    /** "state attempts" of every message to an address, oldest first, one per line. */
+    @GET
+    @Path("outbox/of")
+    public String outboxOf(@QueryParam("to") String recipient) {
+        java.util.List<?> rows = em.createNativeQuery("SELECT state, attempts FROM outbox WHERE recipient = ?1 ORDER BY id")
+                .setParameter(1, recipient).getResultList();
+        StringBuilder out = new StringBuilder();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            out.append(r[0]).append(' ').append(r[1]).append('\n');
+        }
+        return out.toString();
+    }
+
+    @GET
+    @Path("outbox/count")
+    public String outboxCount() {
+        return String.valueOf(em.createNativeQuery("SELECT COUNT(*) FROM outbox").getSingleResult());
+    }
+
+    @POST
+    @Path("age-confirmations")
+    public String ageConfirmations(@QueryParam("email") String email) {
+        int changed = em.createNativeQuery("UPDATE address_confirmation SET expires_at = created_at - INTERVAL '1' HOUR"
+                + " WHERE account_id = (SELECT id FROM account WHERE email = ?1)").setParameter(1, email).executeUpdate();
+        em.getEntityManagerFactory().getCache().evictAll();
+        return String.valueOf(changed);
+    }
 }

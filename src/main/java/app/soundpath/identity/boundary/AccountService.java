@@ -6,6 +6,16 @@ import app.soundpath.identity.control.PasswordHasher;
 import app.soundpath.identity.control.PasswordPolicy;
 import app.soundpath.identity.control.ResetTokens;
 import app.soundpath.identity.control.ThrottlePolicy;
+import app.soundpath.identity.control.AccountLetters;
+import app.soundpath.identity.entity.AddressConfirmation;
+import app.soundpath.identity.entity.ConfirmLinkInvalidException;
+import app.soundpath.identity.entity.MailRequest;
+import app.soundpath.identity.entity.ReminderRecipient;
+import app.soundpath.identity.entity.Reminders;
+import app.soundpath.identity.entity.TooManyRequestsException;
+import app.soundpath.platform.Letter;
+import app.soundpath.platform.Settings;
+import jakarta.enterprise.event.Event;
 import app.soundpath.identity.entity.Account;
 import app.soundpath.identity.entity.AccountView;
 import app.soundpath.identity.entity.CurrentPasswordWrongException;
@@ -48,6 +58,12 @@ import java.util.stream.Collectors;
 public class AccountService {
 
     public static final Duration RESET_LINK_VALID_FOR = Duration.ofHours(24);
+    /** A link a person asked for themselves (by email) is shorter-lived than one an admin hands over. */
+    public static final Duration SELF_RESET_LINK_VALID_FOR = Duration.ofHours(1);
+    /** Mail requests (reset links, new confirmation links) per address, and per client, in the last hour. */
+    public static final int MAIL_REQUESTS_PER_ADDRESS = 3;
+    static final int MAIL_REQUESTS_PER_CLIENT = Settings.value("SOUNDPATH_MAIL_CLIENT_LIMIT")
+            .filter(v -> v.matches("\\d{1,6}")).map(Integer::parseInt).orElse(20);
     public static final int PAGE_SIZE = 25;
 
     private static final PasswordHasher HASHER = new PasswordHasher();
@@ -64,13 +80,16 @@ public class AccountService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<Letter> letters;
+
     // ---- Sign-up and sign-in ------------------------------------------------------------------------------
 
     /**
      * Creates a learner account. When the address is taken nothing happens and the caller learns nothing:
      * the answer is the same either way, so sign-up cannot be used to find out who has an account.
      */
-    public void signUp(String email, String displayName, String password, String address) {
+    public void signUp(String email, String displayName, String password, String address, String base) {
         String normalisedEmail = validEmail(email);
         String name = validName(displayName);
         PasswordPolicy.problem(password, normalisedEmail).ifPresent(key -> {
@@ -85,6 +104,7 @@ public class AccountService {
         em.persist(account);
         em.flush();
         log(Kind.SIGN_UP, account.getId(), account.getId(), normalisedEmail, address, null);
+        sendConfirmation(account, normalisedEmail, base, false);
     }
 
     /** Checks a sign-in. Throttled subjects are refused before the password is even looked at. */
@@ -187,9 +207,193 @@ public class AccountService {
             throw new PasswordRejectedException(key);
         });
         account.changePasswordHash(HASHER.hash(newPassword));
+        account.endSessions();
         reset.use(now());
         forget(SignInThrottle.forAccount(account.getEmail()));
-        log(Kind.PASSWORD_RESET, null, account.getId(), account.getEmail(), address, null);
+        log(Kind.PASSWORD_RESET, null, account.getId(), account.getEmail(), address, "every session ended");
+    }
+
+    // ---- Sessions ---------------------------------------------------------------------------------------------
+
+    /** The number a new session of this account starts with (see {@link Account#endSessions()}). */
+    public int sessionEpoch(Long accountId) {
+        Account account = accountId == null ? null : em.find(Account.class, accountId);
+        return account == null ? 0 : account.getSessionEpoch();
+    }
+
+    /** Whether a session signed in with this number may go on: the account is active and no reset ended it since. */
+    public boolean sessionGoesOn(Long accountId, int epoch) {
+        Account account = accountId == null ? null : em.find(Account.class, accountId);
+        return account != null && account.isActive() && account.getSessionEpoch() == epoch;
+    }
+
+    // ---- Email: self-service reset links, confirmed addresses, reminders ------------------------------------------
+
+    /**
+     * Someone asks for a reset link for an address. The answer (none) and the work done are the same whether or
+     * not the address has an account, so this cannot be used to find out who has one. Too many requests for one
+     * address in an hour are dropped silently; too many from one client are refused (that says nothing about
+     * accounts).
+     */
+    public void requestReset(String email, String address, String base) {
+        String normalisedEmail = EmailAddresses.normalise(email);
+        if (normalisedEmail.isEmpty()) {
+            throw new InvalidInputException("email", "email.required");
+        }
+        if (!EmailAddresses.isValid(normalisedEmail)) {
+            throw new InvalidInputException("email", normalisedEmail.length() > EmailAddresses.MAX_LENGTH
+                    ? "email.tooLong" : "email.invalid");
+        }
+        boolean addressAllowed = allowMailRequest(normalisedEmail, address);
+        String token = ResetTokens.newToken();
+        Optional<Account> found = findByEmail(normalisedEmail).filter(Account::isActive);
+        if (found.isPresent() && addressAllowed) {
+            Account account = found.get();
+            em.persist(new PasswordReset(account.getId(), ResetTokens.hash(token), null, now(), SELF_RESET_LINK_VALID_FOR));
+            letters.fire(AccountLetters.reset(normalisedEmail, account.getDisplayName(), base, token,
+                    SELF_RESET_LINK_VALID_FOR));
+        }
+        log(Kind.RESET_REQUESTED, null, found.map(Account::getId).orElse(null), normalisedEmail, address,
+                found.isEmpty() ? "no active account with this address: nothing sent"
+                        : addressAllowed ? "link sent, valid for 1 hour" : "too many requests for this address: nothing sent");
+    }
+
+    /** A new confirmation link for the caller's own address (or the new address they asked for). */
+    @RolesAllowed({Role.Names.LEARNER, Role.Names.INSTRUCTOR, Role.Names.ADMIN})
+    public void resendConfirmation(Long callerId, String address, String base) {
+        Account account = existing(callerId);
+        if (account.isEmailConfirmed()) {
+            return;
+        }
+        if (allowMailRequest(account.getEmail(), address)) {
+            sendConfirmation(account, account.getEmail(), base, false);
+        }
+    }
+
+    /**
+     * The caller wants another address. Nothing changes yet: a link goes to the new address, and the old one is
+     * replaced (and told) only when that link is opened. A taken address gets the same answer and no mail.
+     */
+    @RolesAllowed({Role.Names.LEARNER, Role.Names.INSTRUCTOR, Role.Names.ADMIN})
+    public void requestEmailChange(Long callerId, String currentPassword, String newEmail, String address, String base) {
+        Account account = existing(callerId);
+        String normalised = validEmail(newEmail);
+        if (!HASHER.verify(currentPassword == null ? "" : currentPassword, account.getPasswordHash())) {
+            throw new CurrentPasswordWrongException();
+        }
+        if (normalised.equals(account.getEmail())) {
+            throw new InvalidInputException("newEmail", "email.same");
+        }
+        if (!allowMailRequest(normalised, address)) {
+            return;
+        }
+        log(Kind.EMAIL_CHANGE_REQUESTED, callerId, callerId, account.getEmail(), address, "to " + normalised);
+        if (findByEmail(normalised).isEmpty()) {
+            sendConfirmation(account, normalised, base, true);
+        }
+    }
+
+    /**
+     * Opens a confirmation link: confirms the account's address, or, for a new address, makes it the account's
+     * address and tells the old one. Answers the account's display name for the page.
+     */
+    public String confirmAddress(String token, String address, String base) {
+        if (!ResetTokens.isWellFormed(token)) {
+            throw new ConfirmLinkInvalidException();
+        }
+        AddressConfirmation confirmation = em.createNamedQuery(AddressConfirmation.BY_TOKEN_HASH, AddressConfirmation.class)
+                .setParameter("hash", ResetTokens.hash(token)).getResultStream().findFirst()
+                .filter(c -> c.isUsable(now())).orElseThrow(ConfirmLinkInvalidException::new);
+        em.lock(confirmation, LockModeType.PESSIMISTIC_WRITE);
+        if (!confirmation.isUsable(now())) {
+            throw new ConfirmLinkInvalidException();
+        }
+        Account account = existing(confirmation.getAccountId());
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        confirmation.use(now());
+        if (confirmation.getEmail().equals(account.getEmail())) {
+            if (!account.isEmailConfirmed()) {
+                account.confirmEmail(now());
+                log(Kind.ADDRESS_CONFIRMED, account.getId(), account.getId(), account.getEmail(), address, null);
+            }
+            return account.getDisplayName();
+        }
+        if (findByEmail(confirmation.getEmail()).isPresent()) {
+            throw new ConfirmLinkInvalidException();
+        }
+        String oldEmail = account.getEmail();
+        account.changeEmail(confirmation.getEmail(), now());
+        em.flush(); // the unique address constraint speaks now, inside this request
+        log(Kind.EMAIL_CHANGED, account.getId(), account.getId(), confirmation.getEmail(), address, "from " + oldEmail);
+        letters.fire(AccountLetters.addressChanged(oldEmail, account.getDisplayName(), base));
+        return account.getDisplayName();
+    }
+
+    /** The caller's answer to "a weekly reminder?". */
+    @RolesAllowed({Role.Names.LEARNER, Role.Names.INSTRUCTOR, Role.Names.ADMIN})
+    public void chooseReminders(Long callerId, boolean weekly, String address) {
+        Account account = existing(callerId);
+        Reminders choice = weekly ? Reminders.WEEKLY : Reminders.NONE;
+        if (account.getReminders() != choice) {
+            account.chooseReminders(choice, ResetTokens.newToken());
+            log(Kind.REMINDERS_CHANGED, callerId, callerId, account.getEmail(), address, choice.name());
+        }
+    }
+
+    /** The one-click unsubscribe link of a reminder: no sign-in needed, the token is the proof. */
+    public boolean unsubscribe(String token, String address) {
+        if (!ResetTokens.isWellFormed(token)) {
+            return false;
+        }
+        Optional<Account> found = em.createNamedQuery(Account.BY_UNSUBSCRIBE_TOKEN, Account.class)
+                .setParameter("token", token).getResultStream().findFirst();
+        found.filter(a -> a.getReminders() == Reminders.WEEKLY).ifPresent(a -> {
+            a.chooseReminders(Reminders.NONE, null);
+            log(Kind.REMINDERS_CHANGED, null, a.getId(), a.getEmail(), address, "NONE (unsubscribe link)");
+        });
+        return found.isPresent();
+    }
+
+    /**
+     * Who gets a weekly reminder: active, confirmed, opted in and signed in within the last 60 days; a page at a time
+     * after the given id.
+     */
+    public List<ReminderRecipient> reminderRecipients(Long after, int max) {
+        return em.createNamedQuery(Account.REMINDER_RECIPIENTS, Account.class)
+                .setParameter("activeSince", now().minus(Duration.ofDays(60)))
+                .setParameter("after", after == null ? 0L : after).setMaxResults(max).getResultStream()
+                .map(a -> new ReminderRecipient(a.getId(), a.getEmail(), a.getDisplayName(), a.getUnsubscribeToken()))
+                .toList();
+    }
+
+    private void sendConfirmation(Account account, String email, String base, boolean newAddress) {
+        String token = ResetTokens.newToken();
+        em.persist(new AddressConfirmation(account.getId(), email, ResetTokens.hash(token), now()));
+        letters.fire(newAddress ? AccountLetters.confirmNewAddress(email, account.getDisplayName(), base, token)
+                : AccountLetters.confirm(email, account.getDisplayName(), base, token));
+    }
+
+    /**
+     * Records a mail request and says whether the address may get another mail this hour; throws when the
+     * client asked too often (whatever the address).
+     */
+    private boolean allowMailRequest(String normalisedEmail, String address) {
+        Instant now = now();
+        Instant hourAgo = now.minus(Duration.ofHours(1));
+        String client = MailRequest.forClient(address);
+        if (countSince(client, hourAgo) >= MAIL_REQUESTS_PER_CLIENT) {
+            throw new TooManyRequestsException();
+        }
+        String perAddress = MailRequest.forEmail(normalisedEmail);
+        boolean allowed = countSince(perAddress, hourAgo) < MAIL_REQUESTS_PER_ADDRESS;
+        em.persist(new MailRequest(client, now));
+        em.persist(new MailRequest(perAddress, now));
+        return allowed;
+    }
+
+    private long countSince(String subject, Instant since) {
+        return em.createNamedQuery(MailRequest.COUNT_SINCE, Long.class).setParameter("subject", subject)
+                .setParameter("since", since).getSingleResult();
     }
 
     // ---- Administration -------------------------------------------------------------------------------------
@@ -302,6 +506,7 @@ public class AccountService {
         for (Role role : roles) {
             account.grant(role);
         }
+        account.confirmEmail(now()); // made by the server from its own settings: nobody to send a link to
         em.persist(account);
         em.flush();
         log(Kind.ACCOUNT_CREATED, null, account.getId(), normalisedEmail, "server", "at start-up");

@@ -57,6 +57,16 @@ public class CurrentUser {
         return Optional.ofNullable(account);
     }
 
+    /** False only for someone signed in whose address is not confirmed yet (every page shows a banner then). */
+    public boolean isEmailConfirmed() {
+        return account().map(AccountView::emailConfirmed).orElse(true);
+    }
+
+    /** Whether to ask "a weekly reminder?" (asked once, after the first completed lesson). */
+    public boolean isRemindersNotAsked() {
+        return account().map(a -> a.reminders() == app.soundpath.identity.entity.Reminders.NOT_ASKED).orElse(false);
+    }
+
     public boolean isLearner() { return hasRole(Role.LEARNER); }
     public boolean isInstructor() { return hasRole(Role.INSTRUCTOR); }
     public boolean isAdmin() { return hasRole(Role.ADMIN); }

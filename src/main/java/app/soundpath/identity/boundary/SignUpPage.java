@@ -25,7 +25,8 @@ public class SignUpPage {
 
     public void signUp() throws IOException {
         try {
-            accounts.signUp(email, name, password, ClientAddress.of(Faces.getRequest()));
+            accounts.signUp(email, name, password, ClientAddress.of(Faces.getRequest()),
+                    app.soundpath.platform.PublicAddress.of(Faces.getRequest()));
             Messages.addFlashGlobalInfo(Texts.of("signup.done"));
             Faces.redirect(Faces.getRequestContextPath() + SoundpathAuthentication.SIGN_IN_PATH);
         } catch (InvalidInputException e) {

@@ -43,6 +43,9 @@ public class SoundpathAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    AccountService accounts;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -50,12 +53,18 @@ public class SoundpathAuthentication implements HttpAuthenticationMechanism {
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                request.getSession(true).setAttribute(CALLER, new SessionCaller(
-                        Long.parseLong(result.getCallerPrincipal().getName()), result.getCallerGroups()));
+                long accountId = Long.parseLong(result.getCallerPrincipal().getName());
+                request.getSession(true).setAttribute(CALLER, new SessionCaller(accountId, result.getCallerGroups(),
+                        accounts.sessionEpoch(accountId)));
             }
             return context.notifyContainerAboutLogin(result);
         }
         Optional<SessionCaller> caller = callerOf(request);
+        if (caller.isPresent() && !accounts.sessionGoesOn(caller.get().accountId(), caller.get().sessionEpoch())) {
+            // The password was reset or the account deactivated since this session signed in: it ends here.
+            endSession(request);
+            caller = Optional.empty();
+        }
         if (caller.isPresent()) {
             return context.notifyContainerAboutLogin(
                     new CallerPrincipal(String.valueOf(caller.get().accountId())), caller.get().roles());
@@ -79,6 +88,17 @@ public class SoundpathAuthentication implements HttpAuthenticationMechanism {
             session.removeAttribute(CALLER);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private static void endSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalid) {
+                // nothing left to end
+            }
+        }
     }
 
     /** The caller this request's session carries, if anyone signed in to it (never creates a session). */

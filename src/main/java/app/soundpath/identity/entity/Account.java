@@ -24,6 +24,10 @@ import java.util.Set;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_IDS, query = "SELECT a FROM Account a WHERE a.id IN :ids")
+@NamedQuery(name = Account.BY_UNSUBSCRIBE_TOKEN, query = "SELECT a FROM Account a WHERE a.unsubscribeToken = :token")
+@NamedQuery(name = Account.REMINDER_RECIPIENTS, query = "SELECT a FROM Account a WHERE a.active = TRUE"
+        + " AND a.emailConfirmedAt IS NOT NULL AND a.reminders = app.soundpath.identity.entity.Reminders.WEEKLY"
+        + " AND a.lastSignInAt >= :activeSince AND a.id > :after ORDER BY a.id")
 @NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
 @NamedQuery(name = Account.COUNT_WITH_ROLE, query = "SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :role")
 @NamedQuery(name = Account.SEARCH, query = "SELECT a FROM Account a WHERE (LOWER(a.email) LIKE :pattern ESCAPE '!'"
@@ -32,6 +36,8 @@ public class Account {
 
     public static final String BY_IDS = "Account.byIds";
     public static final String BY_EMAIL = "Account.byEmail";
+    public static final String BY_UNSUBSCRIBE_TOKEN = "Account.byUnsubscribeToken";
+    public static final String REMINDER_RECIPIENTS = "Account.reminderRecipients";
     public static final String COUNT_WITH_ROLE = "Account.countWithRole";
     public static final String SEARCH = "Account.search";
     public static final int EMAIL_MAX = 254;
@@ -59,6 +65,20 @@ public class Account {
 
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
+
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
+    /** Goes up when every session of the account must end (a password reset, a deactivation). */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Reminders reminders = Reminders.NOT_ASKED;
+
+    @Column(name = "unsubscribe_token", length = 43)
+    private String unsubscribeToken;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -105,6 +125,30 @@ public class Account {
 
     public void deactivate() {
         this.active = false;
+        endSessions();
+    }
+
+    /** Every session signed in to this account ends at its next request. */
+    public void endSessions() {
+        this.sessionEpoch++;
+    }
+
+    public void confirmEmail(Instant now) {
+        this.emailConfirmedAt = now;
+    }
+
+    /** A new address, confirmed by the link that was sent to it. */
+    public void changeEmail(String newEmail, Instant now) {
+        this.email = newEmail;
+        this.emailConfirmedAt = now;
+    }
+
+    /** The learner's choice about weekly reminders; the unsubscribe token is made the first time they opt in. */
+    public void chooseReminders(Reminders choice, String newUnsubscribeToken) {
+        this.reminders = choice;
+        if (choice == Reminders.WEEKLY && unsubscribeToken == null) {
+            this.unsubscribeToken = newUnsubscribeToken;
+        }
     }
 
     public void reactivate() {
@@ -118,6 +162,11 @@ public class Account {
     public boolean isActive() { return active; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getLastSignInAt() { return lastSignInAt; }
+    public Instant getEmailConfirmedAt() { return emailConfirmedAt; }
+    public boolean isEmailConfirmed() { return emailConfirmedAt != null; }
+    public int getSessionEpoch() { return sessionEpoch; }
+    public Reminders getReminders() { return reminders; }
+    public String getUnsubscribeToken() { return unsubscribeToken; }
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);

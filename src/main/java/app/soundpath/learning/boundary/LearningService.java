@@ -26,6 +26,7 @@ import app.soundpath.learning.entity.NotEnrolledException;
 import app.soundpath.learning.entity.ProgressChanged;
 import app.soundpath.platform.BusinessException;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -76,7 +77,15 @@ public class LearningService {
     // ---- Reading ------------------------------------------------------------------------------------------------
 
     public Dashboard dashboard() {
-        Long learner = callerId();
+        return dashboardOf(callerId());
+    }
+
+    /**
+     * One learner's dashboard, for server-side jobs that run without a signed-in caller (the weekly reminder).
+     * Never call it with an id taken from a request: pages and endpoints use {@link #dashboard()}.
+     */
+    @PermitAll
+    public Dashboard dashboardOf(Long learner) {
         CatalogMap map = catalog.map();
         ProgressRules rules = rules(learner, map);
         List<Enrollment> enrollments = activeEnrollments(learner);
