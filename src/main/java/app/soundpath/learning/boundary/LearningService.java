@@ -1,12 +1,13 @@
 package app.soundpath.learning.boundary;
 
+import app.soundpath.identity.entity.Role;
+import app.soundpath.platform.Callers;
 import app.soundpath.catalog.boundary.CatalogService;
 import app.soundpath.catalog.entity.CatalogMap;
 import app.soundpath.catalog.entity.CatalogMap.CourseNode;
 import app.soundpath.catalog.entity.CatalogMap.LessonNode;
 import app.soundpath.catalog.entity.QuestionView;
 import app.soundpath.learning.control.CheckGrader;
-import app.soundpath.learning.control.LessonFigures;
 import app.soundpath.learning.control.ProgressRules;
 import app.soundpath.learning.entity.CheckAttempt;
 import app.soundpath.learning.entity.CheckResult;
@@ -19,6 +20,7 @@ import app.soundpath.learning.entity.Enrollment;
 import app.soundpath.learning.entity.LearningEvent;
 import app.soundpath.learning.entity.LearningEvent.ObjectType;
 import app.soundpath.learning.entity.LearningEvent.Verb;
+import app.soundpath.learning.entity.LessonActivity;
 import app.soundpath.learning.entity.LessonProgress;
 import app.soundpath.learning.entity.LessonState;
 import app.soundpath.learning.entity.LessonStudy;
@@ -53,7 +55,7 @@ import java.util.stream.Collectors;
  * retried request can never count twice.
  */
 @Stateless
-@RolesAllowed({"LEARNER", "INSTRUCTOR", "ADMIN"})
+@RolesAllowed({Role.Names.LEARNER, Role.Names.INSTRUCTOR, Role.Names.ADMIN})
 public class LearningService {
 
     @PersistenceContext
@@ -73,6 +75,9 @@ public class LearningService {
 
     @Inject
     Event<CourseRecounted> courseRecounted;
+
+    @Inject
+    Event<LessonActivity> lessonActivity;
 
     // ---- Reading ------------------------------------------------------------------------------------------------
 
@@ -179,8 +184,8 @@ public class LearningService {
         LessonProgress progress = lessonRow(learner, lesson);
         Integer best = progress.getBestScore();
         boolean completed = progress.attempted(result.score(), result.passed(), now());
-        count(lesson.id(), learner, 0, completed ? 1 : 0, best == null ? 1 : 0,
-                progress.getBestScore() - (best == null ? 0 : best), result.passed() ? 0 : 1);
+        lessonActivity.fire(LessonActivity.attempted(lesson.id(), learner, best, progress.getBestScore(), completed,
+                result.passed()));
         em.persist(new CheckAttempt(learner, lesson.id(), result.score(), result.passed(), encode(answers), now()));
         record(learner, result.passed() ? Verb.PASSED : Verb.FAILED, ObjectType.LESSON, lesson.id(), result.score() + "%");
         if (completed) {
@@ -202,7 +207,7 @@ public class LearningService {
         CourseProgress summary = lockedSummary(learner, lesson, map);
         boolean completed = lessonRow(learner, lesson).complete(now());
         if (completed) {
-            count(lesson.id(), learner, 0, 1, 0, 0, 0);
+            lessonActivity.fire(LessonActivity.finished(lesson.id(), learner));
             record(learner, Verb.COMPLETED, ObjectType.LESSON, lesson.id(), null);
         }
         recount(summary, learner, lesson, map);
@@ -241,7 +246,7 @@ public class LearningService {
         if (result.passed()) {
             for (LessonNode lesson : course.lessons()) {
                 if (lessonRow(learner, lesson).waive(now())) {
-                    count(lesson.id(), learner, 0, 1, 0, 0, 0);
+                    lessonActivity.fire(LessonActivity.finished(lesson.id(), learner));
                     record(learner, Verb.WAIVED, ObjectType.LESSON, lesson.id(), "challenge " + result.score() + "%");
                 }
             }
@@ -260,7 +265,7 @@ public class LearningService {
     // ---- For authoring ----------------------------------------------------------------------------------------------
 
     /** Learners enrolled now (not left) per course id; courses nobody is enrolled in are absent. One query. */
-    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    @RolesAllowed({Role.Names.INSTRUCTOR, Role.Names.ADMIN})
     public Map<Long, Long> learnerCounts(Collection<Long> courseIds) {
         if (courseIds.isEmpty()) {
             return Map.of();
@@ -270,7 +275,7 @@ public class LearningService {
     }
 
     /** Whether anybody ever enrolled in the course or has a record of one of the lessons (so it must be kept). */
-    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    @RolesAllowed({Role.Names.INSTRUCTOR, Role.Names.ADMIN})
     public boolean hasLearnerHistory(Long courseId, Collection<Long> lessonIds) {
         long enrolments = courseId == null ? 0 : em.createNamedQuery(Enrollment.COUNT_OF_COURSE, Long.class)
                 .setParameter("course", courseId).getSingleResult();
@@ -284,7 +289,7 @@ public class LearningService {
      * archived, made optional) or the course itself did (published, archived, moved between tracks): set-based, in
      * the caller's transaction, so reports and the summaries agree with what learners' pages work out fresh. A course whose remaining lessons are all done becomes complete now.
      */
-    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    @RolesAllowed({Role.Names.INSTRUCTOR, Role.Names.ADMIN})
     public int recountCourse(Long courseId) {
         em.flush();
         // Lock the summaries first: a learner saving a lesson of this course right now holds their row, so this waits
@@ -304,18 +309,6 @@ public class LearningService {
         em.getEntityManagerFactory().getCache().evict(CourseProgress.class);
         courseRecounted.fire(new CourseRecounted(courseId));
         return rows;
-    }
-
-    /** Empty report figures for a lesson just created; in the caller's transaction. */
-    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-    public void prepareLesson(Long lessonId) {
-        em.createNativeQuery(LessonFigures.PREPARE).setParameter(1, lessonId).executeUpdate();
-    }
-
-    /** Drops a lesson's report figures before the lesson is deleted (only lessons nobody studied are deleted). */
-    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-    public void forgetLesson(Long lessonId) {
-        em.createNativeQuery(LessonFigures.FORGET).setParameter(1, lessonId).executeUpdate();
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------------------
@@ -367,22 +360,9 @@ public class LearningService {
         if (row == null) {
             row = new LessonProgress(learner, lesson.id(), lesson.courseId(), now());
             em.persist(row);
-            count(lesson.id(), learner, 1, 0, 0, 0, 0);
+            lessonActivity.fire(LessonActivity.reached(lesson.id(), learner));
         }
         return row;
-    }
-
-    /** Adds to the lesson's figures (in the learner's slot): reached, done, scored, score sum, failed attempts. */
-    private void count(Long lessonId, Long learner, int reached, int done, int scored, int scoreSum, int failed) {
-        if (reached == 0 && done == 0 && scored == 0 && scoreSum == 0 && failed == 0) {
-            return;
-        }
-        java.util.function.Function<String, Integer> run = sql -> em.createNativeQuery(sql).setParameter(1, reached)
-                .setParameter(2, done).setParameter(3, scored).setParameter(4, (long) scoreSum).setParameter(5, failed)
-                .setParameter(6, lessonId).setParameter(7, LessonFigures.slot(learner)).executeUpdate();
-        if (run.apply(LessonFigures.ADD) == 0) {
-            run.apply(LessonFigures.INSERT_ONE); // a lesson made outside the app, without its figure rows
-        }
     }
 
     private void recount(CourseProgress summary, Long learner, LessonNode lesson, CatalogMap map) {
@@ -457,7 +437,7 @@ public class LearningService {
     }
 
     private Long callerId() {
-        return Long.valueOf(session.getCallerPrincipal().getName());
+        return Callers.id(session);
     }
 
     private Instant now() {

@@ -1,5 +1,6 @@
 package app.soundpath.reporting.boundary;
 
+import app.soundpath.identity.entity.Role;
 import app.soundpath.catalog.boundary.CatalogService;
 import app.soundpath.catalog.entity.CatalogMap;
 import app.soundpath.catalog.entity.CatalogMap.CourseNode;
@@ -41,7 +42,7 @@ import java.util.stream.Collectors;
  * are (tests count them). Ids put into SQL text come from the catalogue, never from the request.
  */
 @Stateless
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.Names.ADMIN)
 public class ReportingService {
 
     /** Rows per page of the learner list. */

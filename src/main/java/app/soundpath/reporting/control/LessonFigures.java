@@ -1,4 +1,4 @@
-package app.soundpath.learning.control;
+package app.soundpath.reporting.control;
 
 import app.soundpath.platform.SummarySql;
 import java.util.stream.Collectors;
@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 
 /**
  * The SQL of {@code lesson_figures}: per lesson, how many learners reached it and finished it, the sum and count of
- * their best check scores, and the failed check attempts. The learning service adds to them in the transaction
+ * their best check scores, and the failed check attempts. Reporting adds to them from learning's {@code LessonActivity} events, in the transaction
  * that changes a lesson row, so the course report reads a few rows per lesson instead of every learner's row.
  * <p>
  * Each lesson's figures are split over {@link #SLOTS} rows by learner id (striped counters): learners who finish
