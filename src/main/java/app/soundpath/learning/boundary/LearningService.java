@@ -13,6 +13,7 @@ import app.soundpath.learning.entity.CheckAttempt;
 import app.soundpath.learning.entity.CheckResult;
 import app.soundpath.learning.entity.CourseLockedException;
 import app.soundpath.learning.entity.CourseProgress;
+import app.soundpath.learning.entity.CourseCompleted;
 import app.soundpath.learning.entity.CourseRecounted;
 import app.soundpath.learning.entity.CourseStatus;
 import app.soundpath.learning.entity.Dashboard;
@@ -26,6 +27,7 @@ import app.soundpath.learning.entity.LessonState;
 import app.soundpath.learning.entity.LessonStudy;
 import app.soundpath.learning.entity.NotEnrolledException;
 import app.soundpath.learning.entity.ProgressChanged;
+import app.soundpath.learning.entity.TrackCompleted;
 import app.soundpath.platform.BusinessException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -78,6 +80,12 @@ public class LearningService {
 
     @Inject
     Event<LessonActivity> lessonActivity;
+
+    @Inject
+    Event<CourseCompleted> courseCompleted;
+
+    @Inject
+    Event<TrackCompleted> trackCompleted;
 
     // ---- Reading ------------------------------------------------------------------------------------------------
 
@@ -379,7 +387,30 @@ public class LearningService {
         summary.recount(course.requiredLessons().size(), done, lesson == null ? null : lesson.id(), now());
         if (!wasComplete && summary.getCompletedAt() != null) {
             record(learner, Verb.COMPLETED, ObjectType.COURSE, course.id(), null);
+            courseCompleted.fire(new CourseCompleted(learner, course.id(), summary.getCompletedAt()));
+            tracksCompletedBy(learner, course, map);
         }
+    }
+
+    /**
+     * Fires {@link TrackCompleted} for each track of the course whose courses are now all complete. The learner's account
+     * row is locked first (the order every learner transaction already takes: course summary, then account), so two
+     * transactions finishing a track's last two courses at once run this one after the other and the second sees the
+     * first's course: exactly one of them fires.
+     */
+    private void tracksCompletedBy(Long learner, CourseNode course, CatalogMap map) {
+        List<CatalogMap.TrackNode> tracks = map.tracks().stream().filter(t -> t.courseIds().contains(course.id())).toList();
+        if (tracks.isEmpty()) {
+            return;
+        }
+        em.flush();
+        em.createNativeQuery("SELECT id FROM account WHERE id = ?1 FOR UPDATE").setParameter(1, learner).getResultList();
+        Set<Long> complete = ((List<?>) em.createNativeQuery(
+                "SELECT course_id FROM course_progress WHERE learner_id = ?1 AND completed_at IS NOT NULL")
+                .setParameter(1, learner).getResultList()).stream().map(id -> ((Number) id).longValue())
+                .collect(Collectors.toSet());
+        tracks.stream().filter(t -> complete.containsAll(t.courseIds()))
+                .forEach(t -> trackCompleted.fire(new TrackCompleted(learner, t.slug(), now())));
     }
 
     private ProgressRules rules(Long learner, CatalogMap map) {
