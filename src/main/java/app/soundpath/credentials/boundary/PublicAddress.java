@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The site's public address (scheme, host, port and context path, no trailing slash), which credentials put in every
- * link they carry. {@code SOUNDPATH_PUBLIC_URL} in production: otherwise it is taken from the request being served (the
- * Host header a browser sent), and {@code http://localhost:8080} when there is none (issuing at start-up).
+ * link they carry: {@link app.soundpath.platform.PublicAddress}, the same as emails use ({@code SOUNDPATH_BASE_URL}
+ * in production; never the Host header a client sent, which would let a stranger's host into a signed credential).
  */
 @ApplicationScoped
 public class PublicAddress {
@@ -18,17 +18,10 @@ public class PublicAddress {
     Instance<HttpServletRequest> request;
 
     public String base() {
-        String configured = System.getenv("SOUNDPATH_PUBLIC_URL");
-        if (configured != null && !configured.isBlank()) {
-            return configured.strip().replaceAll("/+$", "");
-        }
         try {
-            HttpServletRequest r = request.get();
-            String url = r.getRequestURL().toString();
-            String root = url.substring(0, url.indexOf('/', url.indexOf("//") + 2));
-            return root + r.getContextPath();
-        } catch (ContextNotActiveException | IllegalStateException | StringIndexOutOfBoundsException e) {
-            return "http://localhost:8080";
+            return app.soundpath.platform.PublicAddress.of(request.get());
+        } catch (ContextNotActiveException | IllegalStateException e) {
+            return app.soundpath.platform.PublicAddress.configured();
         }
     }
 }
