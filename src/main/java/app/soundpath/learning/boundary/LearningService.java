@@ -145,7 +145,8 @@ public class LearningService {
         CourseStatus course = rules.status(map.courses().get(lesson.courseId()));
         LessonProgress progress = em.find(LessonProgress.class, new LessonProgress.Key(learner, lesson.id()));
         return new LessonStudy(course, rules.state(lesson.id()), progress == null ? null : progress.getBestScore(),
-                progress == null ? 0 : progress.getAttempts(), lesson.passMark(), catalog.check(lesson.id()));
+                progress == null ? 0 : progress.getAttempts(), lesson.passMark(),
+                lesson.hasCheck() ? catalog.check(lesson.id()) : List.of());
     }
 
     // ---- Enrolling --------------------------------------------------------------------------------------------------

@@ -42,12 +42,12 @@ public final class LessonFigures {
     public static String fresh(String lessons) {
         String slot = "MOD(x.learner_id, " + SLOTS + ")";
         return "SELECT l.id, s.slot, COALESCE(p.reached, 0), COALESCE(p.done, 0), COALESCE(p.scored, 0),"
-                + " COALESCE(p.score_sum, 0), COALESCE(f.failed, 0) FROM lesson l CROSS JOIN (" + slots() + ") s"
+                + " COALESCE(p.score_sum, 0), COALESCE(f.failed, 0) FROM catalog_lessons l CROSS JOIN (" + slots() + ") s"
                 + " LEFT JOIN (SELECT x.lesson_id, " + slot + " slot, COUNT(*) reached,"
                 + " SUM(CASE WHEN x.state <> 'IN_PROGRESS' THEN 1 ELSE 0 END) done, COUNT(x.best_score) scored,"
-                + " COALESCE(SUM(x.best_score), 0) score_sum FROM lesson_progress x WHERE x.lesson_id IN (" + lessons + ")"
+                + " COALESCE(SUM(x.best_score), 0) score_sum FROM learning_lesson_progress x WHERE x.lesson_id IN (" + lessons + ")"
                 + " GROUP BY x.lesson_id, " + slot + ") p ON p.lesson_id = l.id AND p.slot = s.slot"
-                + " LEFT JOIN (SELECT x.lesson_id, " + slot + " slot, COUNT(*) failed FROM check_attempt x"
+                + " LEFT JOIN (SELECT x.lesson_id, " + slot + " slot, COUNT(*) failed FROM learning_check_attempts x"
                 + " WHERE x.passed = FALSE AND x.lesson_id IN (" + lessons + ") GROUP BY x.lesson_id, " + slot + ") f"
                 + " ON f.lesson_id = l.id AND f.slot = s.slot WHERE l.id IN (" + lessons + ")";
     }
