@@ -286,7 +286,7 @@ public class TestDataResource {
         return String.valueOf(reminders.prepare());
     }
 
-    /** Runs the outbox sender now (it also runs by itself every 20 seconds and after each letter). */
+    /** Runs the outbox sender now (it also runs by itself every 10 seconds). */
     @POST
     @Path("outbox/deliver")
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
