@@ -237,7 +237,7 @@ class CredentialsIT {
         assertThat(me.get("/learn/").body()).contains("Your newest credential:", "/credentials/" + id);
         Page open = new WebSession(base).get("/credentials/" + id);
         assertThat(open.status()).isEqualTo(200);
-        assertThat(open.body()).contains("Pia Public", "Valid", "Audio foundations: signal flow, gain and the DAW", "Gain staging");
+        assertThat(open.body()).contains("Pia Public", "Valid", "Audio foundations: signal flow, gain and the DAW", "Signal flow and gain staging");
 
         me.get("/learn/credentials");
         Page hidden = me.submit("list:0:visibility", Map.of(), "hide");
@@ -250,7 +250,7 @@ class CredentialsIT {
             Page page = outsider.get("/credentials/" + id);
             assertThat(page.status()).isEqualTo(404);
             assertThat(page.body()).contains("Unknown").doesNotContain("Pia Public").doesNotContain("Audio foundations")
-                    .doesNotContain("Gain staging");
+                    .doesNotContain("Signal flow and gain staging");
             Page api = outsider.getJson("/api/credentials/" + id);
             assertThat(api.status()).isEqualTo(404);
             assertThat(api.body()).contains("UNKNOWN").doesNotContain("Pia Public").doesNotContain("Audio foundations");
