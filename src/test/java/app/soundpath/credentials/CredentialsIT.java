@@ -223,6 +223,198 @@ class CredentialsIT {
         assertThat(verify(jwt).getString("status")).isEqualTo("REVOKED");
     }
 
+    @Test
+    void learnerListsSharesHidesAndShowsAndThePublicPageLeaksNothingHidden() throws Exception {
+        Learners learners = new Learners(base);
+        WebSession me = learners.signedUp("public", "Pia Public");
+        assertThat(me.get("/learn/credentials").body()).as("empty state").contains("No credentials yet", "Browse the courses");
+        finish(learners, me, FOUNDATION);
+        String id = json(me.getJson("/api/learners/me/credentials")).asJsonArray().getJsonObject(0).getString("publicId");
+
+        Page list = me.get("/learn/credentials");
+        assertThat(list.body()).contains("Audio foundations: signal flow, gain and the DAW", "Valid", "/credentials/" + id,
+                "/api/learners/me/credentials/" + id + "/pdf", "Copy link", "Names you as Pia Public");
+        assertThat(me.get("/learn/").body()).contains("Your newest credential:", "/credentials/" + id);
+        Page open = new WebSession(base).get("/credentials/" + id);
+        assertThat(open.status()).isEqualTo(200);
+        assertThat(open.body()).contains("Pia Public", "Valid", "Audio foundations: signal flow, gain and the DAW", "Signal flow and gain staging");
+
+        me.get("/learn/credentials");
+        Page hidden = me.submit("list:0:visibility", Map.of(), "hide");
+        assertThat(hidden.status()).isEqualTo(302);
+        assertThat(me.follow(hidden).body()).contains("The credential is hidden", "Hidden from the public page");
+
+        WebSession admin = learners.admin();
+        WebSession other = learners.signedUp("other", "Otto Other");
+        for (WebSession outsider : List.of(new WebSession(base), other, admin)) {
+            Page page = outsider.get("/credentials/" + id);
+            assertThat(page.status()).isEqualTo(404);
+            assertThat(page.body()).contains("Unknown").doesNotContain("Pia Public").doesNotContain("Audio foundations")
+                    .doesNotContain("Signal flow and gain staging");
+            Page api = outsider.getJson("/api/credentials/" + id);
+            assertThat(api.status()).isEqualTo(404);
+            assertThat(api.body()).contains("UNKNOWN").doesNotContain("Pia Public").doesNotContain("Audio foundations");
+            assertThat(download(outsider, "/api/learners/me/credentials/" + id + "/pdf").status()).isIn(401, 404);
+        }
+        Page mine = me.get("/credentials/" + id);
+        assertThat(mine.status()).isEqualTo(200);
+        assertThat(mine.body()).contains("Only you can see this page", "Pia Public");
+        String jwt = me.send(HttpRequest.newBuilder(URI.create(me.root() + "/api/learners/me/credentials/" + id + "/jwt")).GET(),
+                "application/jwt").body();
+        assertThat(verify(jwt).getString("status")).as("hidden is still valid").isEqualTo("VALID");
+
+        me.get("/learn/credentials");
+        assertThat(me.submit("list:0:visibility", Map.of(), "show").status()).isEqualTo(302);
+        assertThat(new WebSession(base).get("/credentials/" + id).body()).contains("Pia Public");
+        assertThat(new WebSession(base).get("/credentials/not-an-id").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theCertificateIsAPdfWithTheNameTheAchievementAndTheVerificationAddress() throws Exception {
+        Learners learners = new Learners(base);
+        WebSession me = learners.signedUp("pdf", "Zoë Ångström 声音");
+        finish(learners, me, FOUNDATION);
+        String id = json(me.getJson("/api/learners/me/credentials")).asJsonArray().getJsonObject(0).getString("publicId");
+        HttpResponse<byte[]> pdf = java.net.http.HttpClient.newBuilder().cookieHandler(cookies(me)).build().send(
+                HttpRequest.newBuilder(URI.create(me.root() + "/api/learners/me/credentials/" + id + "/pdf")).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).get().asString().startsWith("application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("Certificate of completion", "has completed the course",
+                    "Audio foundations: signal flow, gain and the DAW", "/credentials/" + id, "Skills");
+            assertThat(text).as("the name, with glyphs DejaVu has; others marked").contains("Zoë Ångström");
+        }
+        WebSession other = learners.signedUp("pdf-other", "Not Yours");
+        assertThat(download(other, "/api/learners/me/credentials/" + id + "/pdf").status()).isEqualTo(404);
+        assertThat(download(other, "/api/learners/me/credentials/" + id + "/jwt").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aLearnerCanBeNamedByAHashedEmailOnly() throws Exception {
+        Learners learners = new Learners(base);
+        String email = "hashed-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        WebSession me = new WebSession(base);
+        me.get("/account/sign-up");
+        me.submit("signup", Map.of("name", "Hana Hidden", "email", email, "password", Learners.PASSWORD), "submit");
+        learners.signedIn(me, email, Learners.PASSWORD);
+        me.get("/learn/credentials");
+        Page saved = me.submit("name", Map.of("recipientKind", "EMAIL_HASH"), "save");
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(me.follow(saved).body()).contains("Saved. Your next credentials will name you that way.");
+        me.get("/learn/credentials");
+        assertThat(me.submitRaw("name", Map.of("name:recipientKind", "ROOT"), "save").body())
+                .as("a value not offered").contains("name:recipientKind");
+
+        finish(learners, me, FOUNDATION);
+        String id = json(me.getJson("/api/learners/me/credentials")).asJsonArray().getJsonObject(0).getString("publicId");
+        String jwt = me.send(HttpRequest.newBuilder(URI.create(me.root() + "/api/learners/me/credentials/" + id + "/jwt")).GET(),
+                "application/jwt").body();
+        Map<?, ?> identifier = (Map<?, ?>) ((List<?>) ((Map<?, ?>) independentlyVerified(jwt).getClaimValue("vc", Map.class)
+                .get("credentialSubject")).get("identifier")).get(0);
+        assertThat(identifier.get("identityType")).isEqualTo("emailAddress");
+        assertThat(identifier.get("hashed")).isEqualTo(true);
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        String expected = "sha256$" + java.util.HexFormat.of().formatHex(sha.digest((email + identifier.get("salt")).getBytes(StandardCharsets.UTF_8)));
+        assertThat(identifier.get("identityHash")).isEqualTo(expected);
+        assertThat(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8))
+                .doesNotContain(email).doesNotContain("Hana Hidden");
+        assertThat(new WebSession(base).get("/credentials/" + id).body()).contains("hashed e-mail address")
+                .doesNotContain("Hana Hidden").doesNotContain(email);
+    }
+
+    @Test
+    void theVerifyPageChecksAPastedCredentialAndExplainsBadInput() throws Exception {
+        Learners learners = new Learners(base);
+        WebSession me = learners.signedUp("verify", "Vera Verify");
+        finish(learners, me, FOUNDATION);
+        String id = json(me.getJson("/api/learners/me/credentials")).asJsonArray().getJsonObject(0).getString("publicId");
+        String jwt = me.send(HttpRequest.newBuilder(URI.create(me.root() + "/api/learners/me/credentials/" + id + "/jwt")).GET(),
+                "application/jwt").body();
+
+        WebSession visitor = new WebSession(base);
+        visitor.get("/verify");
+        String wrapped = jwt.substring(0, 40) + "\n" + jwt.substring(40);
+        Page valid = visitor.submit("verify", Map.of("jwt", wrapped), "check");
+        assertThat(valid.status()).isEqualTo(200);
+        assertThat(valid.body()).contains("Valid", "Soundpath issued this credential and it is valid.", "Vera Verify");
+
+        String[] parts = jwt.split("\\.");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("Vera Verify", "Eve Forger")
+                        .getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        visitor.get("/verify");
+        assertThat(visitor.submit("verify", Map.of("jwt", forged), "check").body())
+                .contains("Not genuine", "The signature does not match").doesNotContain("Eve Forger");
+
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put("", "Paste a credential first");
+        refused.put("<script>alert(1)</script>", "That is not a signed credential");
+        refused.put("' OR 1=1; DROP TABLE credential; --", "That is not a signed credential");
+        refused.put("a.b", "That is not a signed credential");
+        refused.put("e".repeat(20_001), "far longer than any Soundpath credential");
+        for (Map.Entry<String, String> bad : refused.entrySet()) {
+            visitor.get("/verify");
+            Page page = visitor.submit("verify", Map.of("jwt", bad.getKey()), "check");
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.fieldError("verify:jwt")).as(bad.getKey().length() > 40 ? "too long" : bad.getKey()).contains(bad.getValue());
+            assertThat(page.body()).doesNotContain("<script>alert(1)</script>");
+        }
+        assertThat(verify(jwt).getString("status")).as("the table survived").isEqualTo("VALID");
+    }
+
+    @Test
+    void anAdminRevokesOnThePageWithAReasonAndANewKeyKeepsOldCredentialsVerifiable() throws Exception {
+        Learners learners = new Learners(base);
+        WebSession me = learners.signedUp("adminpage", "Rita Revoked");
+        finish(learners, me, FOUNDATION);
+        String id = json(me.getJson("/api/learners/me/credentials")).asJsonArray().getJsonObject(0).getString("publicId");
+        String oldJwt = me.send(HttpRequest.newBuilder(URI.create(me.root() + "/api/learners/me/credentials/" + id + "/jwt")).GET(),
+                "application/jwt").body();
+        assertThat(me.get("/admin/credentials?revoke=" + id).status()).isEqualTo(403);
+
+        WebSession admin = learners.admin();
+        assertThat(admin.get("/admin/credentials?q=Rita").body()).contains("Rita", "Audio foundations", "Revoke…");
+        assertThat(admin.get("/admin/credentials?q=%27%20OR%201%3D1--").body()).contains("No credentials match");
+        admin.get("/admin/credentials?revoke=" + id);
+        Page empty = admin.submit("revoke", Map.of("reason", "  "), "submit");
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.fieldError("revoke:reason")).contains("Say why the credential is revoked");
+        admin.get("/admin/credentials?revoke=" + id);
+        assertThat(admin.submit("revoke", Map.of("reason", "x".repeat(501)), "submit").fieldError("revoke:reason"))
+                .contains("500 characters or fewer");
+        assertThat(json(new WebSession(base).getJson("/api/credentials/" + id)).asJsonObject().getString("status")).isEqualTo("VALID");
+
+        admin.get("/admin/credentials?revoke=" + id);
+        Page done = admin.submit("revoke", Map.of("reason", "<script>alert(1)</script> copied answers"), "submit");
+        assertThat(done.status()).isEqualTo(302);
+        Page after = admin.follow(done);
+        assertThat(after.body()).contains("The credential is revoked", "&lt;script&gt;alert(1)&lt;/script&gt; copied answers", "Revoked")
+                .doesNotContain("<script>alert(1)</script>");
+        Page publicPage = new WebSession(base).get("/credentials/" + id);
+        assertThat(publicPage.body()).contains("Revoked", "has revoked it", "&lt;script&gt;alert(1)&lt;/script&gt; copied answers")
+                .doesNotContain("<script>alert(1)</script>");
+        assertThat(me.get("/learn/credentials").body()).contains("Soundpath revoked this credential");
+
+        admin.get("/admin/credentials");
+        Page rotated = admin.submit("keys", Map.of(), "add");
+        assertThat(rotated.status()).isEqualTo(302);
+        assertThat(admin.follow(rotated).body()).contains("New credentials are now signed with key", "New signing key");
+        WebSession next = learners.signedUp("afterkey", "Ned Newkey");
+        finish(learners, next, FOUNDATION);
+        String newId = json(next.getJson("/api/learners/me/credentials")).asJsonArray().getJsonObject(0).getString("publicId");
+        String newJwt = next.send(HttpRequest.newBuilder(URI.create(next.root() + "/api/learners/me/credentials/" + newId + "/jwt")).GET(),
+                "application/jwt").body();
+        String oldKid = new org.jose4j.jws.JsonWebSignature() {{ setCompactSerialization(oldJwt); }}.getKeyIdHeaderValue();
+        String newKid = new org.jose4j.jws.JsonWebSignature() {{ setCompactSerialization(newJwt); }}.getKeyIdHeaderValue();
+        assertThat(newKid).isNotEqualTo(oldKid);
+        independentlyVerified(oldJwt);
+        independentlyVerified(newJwt);
+        assertThat(verify(newJwt).getString("status")).isEqualTo("VALID");
+        assertThat(verify(oldJwt).getString("status")).as("revoked, but still recognised as ours").isEqualTo("REVOKED");
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------------------------
 
     private void finish(Learners learners, WebSession learner, String course) {
@@ -239,6 +431,16 @@ class CredentialsIT {
                 .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, "ES256")
                 .setRequireJwtId().setRequireIssuedAt().setSkipDefaultAudienceValidation().build();
         return consumer.processToClaims(jwt);
+    }
+
+    private static java.net.CookieHandler cookies(WebSession session) {
+        java.net.CookieManager manager = new java.net.CookieManager();
+        session.cookie("JSESSIONID").ifPresent(c -> manager.getCookieStore().add(URI.create(session.root()), c));
+        return manager;
+    }
+
+    private static Page download(WebSession session, String path) {
+        return session.send(HttpRequest.newBuilder(URI.create(session.root() + path)).GET(), "*/*");
     }
 
     private JsonObject verify(String jwt) {
