@@ -29,6 +29,13 @@ class ArchitectureTest {
             .matching("app.soundpath.(*).control..")
             .should().notDependOnEachOther();
 
+    // Features depend on each other in one direction only (catalog ← learning ← assessment, …): a cycle would mean
+    // two features that can only be understood, changed and tested together.
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = SlicesRuleDefinition.slices()
+            .matching("app.soundpath.(*)..")
+            .should().beFreeOfCycles();
+
     @ArchTest
     static final ArchRule rulesAndEntitiesNeverReachIntoBoundaries = noClasses()
             .that().resideInAnyPackage("..control..", "..entity..")

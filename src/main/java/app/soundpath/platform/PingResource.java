@@ -1,5 +1,7 @@
 package app.soundpath.platform;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,12 +13,15 @@ import java.time.Instant;
 @Produces(MediaType.APPLICATION_JSON)
 public class PingResource {
 
+    @Inject
+    Clock clock;
+
     /** The answer: always "ok" with the server's time. */
     public record Pong(String status, Instant time) {
     }
 
     @GET
     public Pong ping() {
-        return new Pong("ok", Instant.now());
+        return new Pong("ok", clock.instant());
     }
 }

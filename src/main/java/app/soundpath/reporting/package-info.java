@@ -1,5 +1,10 @@
 /**
  * Admin progress reports at /admin/reports: overview, track and course funnels, assessment outcomes, the learner
  * list with one learner's detail, and CSV exports. Reads summary rows and indexes only, never one query per learner.
+ * <p>
+ * Reporting owns its derived tables and is the only feature that writes them, from events fired inside the
+ * writer's transaction: {@code learner_track_summary} ({@code TrackSummaryKeeper}: progress, assessments, course
+ * recounts) and {@code lesson_figures} ({@code LessonFiguresKeeper}: learning's {@code LessonActivity}, authoring's
+ * {@code LessonAdded} / {@code LessonRemoving}). A rollback takes the figures back with the change.
  */
 package app.soundpath.reporting;

@@ -6,6 +6,7 @@ import static app.soundpath.testing.Markup.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.soundpath.testing.Deployments;
+import app.soundpath.testing.Learners;
 import app.soundpath.testing.WebSession;
 import app.soundpath.testing.WebSession.Page;
 import jakarta.json.Json;
@@ -350,7 +351,7 @@ class AuthoringIT {
         start.countDown();
         List<Integer> statuses = new ArrayList<>();
         for (Future<Integer> r : results) {
-            statuses.add(r.get());
+            statuses.add(r.get(2, java.util.concurrent.TimeUnit.MINUTES));
         }
         pool.shutdown();
         List<Integer> lessonStatuses = List.of(statuses.get(0), statuses.get(2), statuses.get(4), statuses.get(6));
@@ -371,7 +372,7 @@ class AuthoringIT {
         }
         warm.countDown();
         for (Future<Page> f : warming) {
-            f.get();
+            f.get(2, java.util.concurrent.TimeUnit.MINUTES);
         }
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Page>> creates = new ArrayList<>();
@@ -385,7 +386,7 @@ class AuthoringIT {
         go.countDown();
         List<Page> made = new ArrayList<>();
         for (Future<Page> f : creates) {
-            made.add(f.get());
+            made.add(f.get(2, java.util.concurrent.TimeUnit.MINUTES));
         }
         creators.shutdown();
         assertThat(made).extracting(Page::status).containsOnly(201, 400).filteredOn(s -> s == 201).hasSize(1);
@@ -846,24 +847,11 @@ class AuthoringIT {
     }
 
     private String rightAnswers(String lessonSlug) {
-        return answers(lessonSlug, true);
+        return new Learners(base).rightAnswers(lessonSlug);
     }
 
     private String wrongAnswers(String lessonSlug) {
-        return answers(lessonSlug, false);
-    }
-
-    /** A check-attempt body from the answer key: the right options, or (wrong) every question answered with none right. */
-    private String answers(String lessonSlug, boolean right) {
-        String key = new WebSession(base).getJson("/api/test-data/answer-key?lesson=" + lessonSlug).body();
-        Map<String, List<String>> byQuestion = new LinkedHashMap<>();
-        for (String part : key.split(";")) {
-            String[] qa = part.split(":");
-            byQuestion.put(qa[0], List.of(qa[1].split(",")));
-        }
-        return "{\"answers\":{" + byQuestion.entrySet().stream()
-                .map(e -> "\"" + e.getKey() + "\":[" + (right ? String.join(",", e.getValue()) : "") + "]")
-                .collect(Collectors.joining(",")) + "}}";
+        return new Learners(base).wrongAnswers(lessonSlug);
     }
 
     private List<String> lessonTitles(Person author, long course) {

@@ -182,4 +182,51 @@ class AuthoringRulesTest {
         assertThat(AuditText.of(Map.of("title", "A\n\n  title"))).isEqualTo("title: A title");
         assertThat(AuditText.of(Map.of("summary", " "))).as("an empty value is shown as such").isEqualTo("summary: –");
     }
+
+    // ---- Prerequisites and the exchange format -----------------------------------------------------------------
+
+    @Test
+    void aPrerequisiteThatLeadsBackToTheCourseIsACycle() {
+        // 2 requires 1, 3 requires 2.
+        app.soundpath.authoring.control.PrerequisiteGraph graph = new app.soundpath.authoring.control.PrerequisiteGraph(
+                List.of(new Long[] {2L, 1L}, new Long[] {3L, 2L}));
+
+        assertThat(graph.createsCycle(1L, Set.of(3L))).as("1 → 3 → 2 → 1").isTrue();
+        assertThat(graph.createsCycle(1L, Set.of(2L))).as("1 → 2 → 1").isTrue();
+        assertThat(graph.createsCycle(3L, Set.of(1L))).as("3 → 1 (and 2 → 1)").isFalse();
+        assertThat(graph.createsCycle(4L, Set.of(3L))).as("a new course on top").isFalse();
+        assertThat(graph.createsCycle(2L, Set.of())).isFalse();
+    }
+
+    @Test
+    void anImportedDocumentGetsFreeSlugsAndEveryProblemIsNamedByField() {
+        app.soundpath.authoring.control.CourseExchange.Known known = new app.soundpath.authoring.control.CourseExchange.Known(
+                Map.of("eq", 7L), Map.of("audio-foundations", 1L), Set.of("producer", "engineer"),
+                base -> Set.of(base, base + "-2"), base -> base.equals("intro") ? Set.of("intro") : Set.of());
+        Question q = new Question("SINGLE", "Which?", "Because.", List.of(new Option("a", true), new Option("b", false)));
+        app.soundpath.authoring.entity.CourseDocument doc = new app.soundpath.authoring.entity.CourseDocument(1,
+                "Mixing", "mixing", "A course about mixing.", List.of("producer"), List.of("audio-foundations"), List.of(
+                new app.soundpath.authoring.entity.CourseDocument.Lesson("Intro", "intro", "First.", "Text.", 10, 70, true,
+                        List.of("eq"), List.of(q)),
+                new app.soundpath.authoring.entity.CourseDocument.Lesson("Intro again", "intro", "Second.", "Text.", 10, 70,
+                        true, List.of(), List.of(q))));
+
+        app.soundpath.authoring.control.CourseExchange.Plan plan = app.soundpath.authoring.control.CourseExchange.plan(doc, known);
+
+        assertThat(plan.course().slug()).isEqualTo("mixing-3");
+        assertThat(plan.course().prerequisites()).containsExactly(1L);
+        assertThat(plan.lessons()).extracting(LessonContent::slug).containsExactly("intro-2", "intro-3");
+        assertThat(plan.lessons().get(0).skillIds()).containsExactly(7L);
+
+        app.soundpath.authoring.entity.CourseDocument bad = new app.soundpath.authoring.entity.CourseDocument(1, "", "mixing",
+                "x", List.of("drummer"), List.of("nope"), List.of(new app.soundpath.authoring.entity.CourseDocument.Lesson(
+                "T", "t", "s", "b", 10, 70, true, List.of("unknown-skill"), List.of())));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.soundpath.authoring.control.CourseExchange.plan(bad, known))
+                .isInstanceOfSatisfying(app.soundpath.authoring.entity.InvalidContentException.class,
+                        e -> assertThat(e.problems()).containsKeys("prerequisites", "title", "tracks", "lessons[1].skills"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.soundpath.authoring.control.CourseExchange.plan(
+                new app.soundpath.authoring.entity.CourseDocument(2, "t", "s", "x", null, null, null), known))
+                .isInstanceOfSatisfying(app.soundpath.authoring.entity.InvalidContentException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("format"));
+    }
 }

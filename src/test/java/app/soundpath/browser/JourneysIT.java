@@ -1,6 +1,7 @@
 package app.soundpath.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.soundpath.testing.Browser;
 import app.soundpath.testing.Deployments;
@@ -39,6 +40,17 @@ class JourneysIT {
     @AfterEach
     void close() {
         browser.close();
+    }
+
+    /** axe-core runs in Chromium only: without it this check is reported as skipped, never as passed. */
+    @Test
+    void thePublicPagesHaveNoSeriousAccessibilityProblems() {
+        assumeTrue(browser.isChromium(), "Chromium is not installed: accessibility (axe-core) not checked");
+        for (String path : java.util.List.of("/", "/tracks/producer", "/courses/pre-production",
+                "/lessons/what-pre-production-is-for", "/account/sign-in", "/account/sign-up", "/assessment/")) {
+            browser.open(path);
+            browser.assertAccessible();
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package app.soundpath.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.soundpath.testing.Deployments;
+import app.soundpath.testing.Learners;
 import app.soundpath.testing.WebSession;
 import app.soundpath.testing.WebSession.Page;
 import jakarta.json.Json;
@@ -197,8 +198,8 @@ class LearningIT {
                 calls.add(() -> me.post("/api/lessons/" + lesson + "/check-attempts", answers).status());
             }
             List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> f : pool.invokeAll(calls)) {
-                statuses.add(f.get());
+            for (Future<Integer> f : pool.invokeAll(calls, 2, java.util.concurrent.TimeUnit.MINUTES)) {
+                statuses.add(f.get(1, java.util.concurrent.TimeUnit.SECONDS));
             }
             assertThat(statuses).containsOnly(200);
         } finally {
@@ -246,6 +247,36 @@ class LearningIT {
         assertThat(posted.status()).isEqualTo(302);
         Page page = me.session.follow(posted);
         assertThat(page.body()).contains("class=\"feedback\"", "You scored");
+    }
+
+    @Test
+    void aLessonPageACoursePageAndACheckSubmissionSendAFewStatements() {
+        String lesson = "monitoring-and-critical-listening";
+        Learner me = enrolledInFoundation();
+        me.session.get("/lessons/" + lesson);
+        me.session.get("/courses/audio-foundations");
+        me.session.get("/lessons/" + lesson);
+        int lessonPage = statementsOf("GET /lessons/" + lesson);
+        me.session.get("/courses/audio-foundations");
+        int coursePage = statementsOf("GET /courses/audio-foundations");
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (String pair : answerKey(lesson).split(";")) {
+            String[] qa = pair.split(":");
+            answers.put("q" + qa[0], qa[1].split(",")[0]);
+        }
+        me.session.get("/lessons/" + lesson);
+        assertThat(me.session.submitRaw("checkform", answers, "submit").status()).isEqualTo(302);
+        int checkPostback = statementsOf("POST /lessons/" + lesson);
+        System.out.printf("SQL statements per request: lesson page %d, course page %d, check postback %d%n",
+                lessonPage, coursePage, checkPostback);
+        assertThat(lessonPage).isPositive();
+        assertThat(coursePage).isPositive();
+        assertThat(checkPostback).as(new WebSession(base).getJson("/api/test-data/statements").body()).isPositive();
+    }
+
+    private int statementsOf(String request) {
+        return Integer.parseInt(new WebSession(base).getJson("/api/test-data/statements?request="
+                + java.net.URLEncoder.encode(request, java.nio.charset.StandardCharsets.UTF_8)).body());
     }
 
     @Test
@@ -346,27 +377,15 @@ class LearningIT {
     }
 
     private String answerKey(String lesson) {
-        return new WebSession(base).getJson("/api/test-data/answer-key?lesson=" + lesson).body();
+        return new Learners(base).answerKey(lesson);
     }
 
     private String rightAnswers(String lesson) {
-        StringBuilder json = new StringBuilder("{\"answers\":{");
-        String[] questions = answerKey(lesson).split(";");
-        for (int i = 0; i < questions.length; i++) {
-            String[] qa = questions[i].split(":");
-            json.append(i == 0 ? "" : ",").append('"').append(qa[0]).append("\":[").append(qa[1]).append(']');
-        }
-        return json.append("}}").toString();
+        return new Learners(base).rightAnswers(lesson);
     }
 
     private String wrongAnswers(String lesson) {
-        // Every question answered with no option at all counts as wrong; an empty list is a valid (wrong) answer.
-        StringBuilder json = new StringBuilder("{\"answers\":{");
-        String[] questions = answerKey(lesson).split(";");
-        for (int i = 0; i < questions.length; i++) {
-            json.append(i == 0 ? "" : ",").append('"').append(questions[i].split(":")[0]).append("\":[]");
-        }
-        return json.append("}}").toString();
+        return new Learners(base).wrongAnswers(lesson);
     }
 
     private String record(String email, String lesson) {
@@ -388,8 +407,7 @@ class LearningIT {
     }
 
     private static JsonObject json(Page page) {
-        assertThat(page.status()).as(page.body()).isBetween(200, 299);
-        return Json.createReader(new StringReader(page.body())).readObject();
+        return page.json();
     }
 
     private String root() {

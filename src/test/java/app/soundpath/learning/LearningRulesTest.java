@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.soundpath.catalog.entity.CatalogMap;
 import app.soundpath.catalog.entity.CatalogMap.CourseNode;
 import app.soundpath.catalog.entity.CatalogMap.LessonNode;
-import app.soundpath.catalog.entity.CheckQuestion.Kind;
+import app.soundpath.catalog.entity.QuestionKind;
 import app.soundpath.catalog.entity.QuestionView;
 import app.soundpath.catalog.entity.QuestionView.OptionView;
 import app.soundpath.learning.control.CheckGrader;
@@ -88,12 +88,12 @@ class LearningRulesTest {
     // ---- Grading -----------------------------------------------------------------------------------------------
 
     static final List<QuestionView> CHECK = List.of(
-            new QuestionView(1L, Kind.SINGLE, "Single?", List.of(new OptionView(11L, "a"), new OptionView(12L, "b")), Set.of(12L), "Because b."),
-            new QuestionView(2L, Kind.MULTIPLE, "Multiple?", List.of(new OptionView(21L, "x"), new OptionView(22L, "y"),
+            new QuestionView(1L, QuestionKind.SINGLE, "Single?", List.of(new OptionView(11L, "a"), new OptionView(12L, "b")), Set.of(12L), "Because b."),
+            new QuestionView(2L, QuestionKind.MULTIPLE, "Multiple?", List.of(new OptionView(21L, "x"), new OptionView(22L, "y"),
                     new OptionView(23L, "z")), Set.of(21L, 23L), "x and z."),
-            new QuestionView(3L, Kind.TRUE_FALSE, "True?", List.of(new OptionView(31L, "True"), new OptionView(32L, "False")), Set.of(31L), "It is."),
-            new QuestionView(4L, Kind.SINGLE, "Another?", List.of(new OptionView(41L, "p"), new OptionView(42L, "q")), Set.of(41L), "p."),
-            new QuestionView(5L, Kind.SINGLE, "Last?", List.of(new OptionView(51L, "m"), new OptionView(52L, "n")), Set.of(52L), "n."));
+            new QuestionView(3L, QuestionKind.TRUE_FALSE, "True?", List.of(new OptionView(31L, "True"), new OptionView(32L, "False")), Set.of(31L), "It is."),
+            new QuestionView(4L, QuestionKind.SINGLE, "Another?", List.of(new OptionView(41L, "p"), new OptionView(42L, "q")), Set.of(41L), "p."),
+            new QuestionView(5L, QuestionKind.SINGLE, "Last?", List.of(new OptionView(51L, "m"), new OptionView(52L, "n")), Set.of(52L), "n."));
 
     @Test
     void allRightScoresHundredAndPasses() {

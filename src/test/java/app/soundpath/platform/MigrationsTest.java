@@ -1,5 +1,6 @@
 package app.soundpath.platform;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.soundpath.catalog.entity.Slugs;
@@ -34,18 +35,17 @@ class MigrationsTest {
         List<Target> targets = new ArrayList<>();
         targets.add(new Target("H2", "jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
         String host = System.getenv("DB_HOST");
-        if (host != null && !host.isBlank()) {
-            targets.add(new Target("PostgreSQL", "jdbc:postgresql://" + host + ":" + env("DB_PORT", "5432") + "/"
-                    + env("DB_NAME", "test"), env("DB_USER", "postgres"), env("DB_PASSWORD", "")));
-        } else {
-            System.out.println("[migrations] DB_HOST not set: migrations checked on H2 only");
-        }
+        // Without DB_HOST the PostgreSQL case is still listed, and reported as skipped rather than passing silently.
+        boolean postgres = host != null && !host.isBlank();
+        targets.add(new Target("PostgreSQL", postgres ? "jdbc:postgresql://" + host + ":" + env("DB_PORT", "5432") + "/"
+                + env("DB_NAME", "test") : null, env("DB_USER", "postgres"), env("DB_PASSWORD", "")));
         return targets.stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void migrationsBuildTheSchemaAndTheSeedContentKeepsItsPromises(Target db) throws SQLException {
+        assumeTrue(db.url() != null, "DB_HOST not set: the migrations were not checked on PostgreSQL");
         String schema = "migrations_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Flyway flyway = Flyway.configure().dataSource(db.url(), db.user(), db.password())
                 .schemas(schema).createSchemas(true).locations("filesystem:sql").cleanDisabled(false).load();

@@ -22,7 +22,7 @@ public final class Deployments {
 
     /** The real WAR plus the test-only data door ({@link TestDataResource}). */
     public static WebArchive soundpathWithTestData() {
-        return soundpath().addClasses(TestDataResource.class, StatementCountFilter.class);
+        return soundpath().addClasses(TestDataResource.class, StatementCountFilter.class, PageStatementCountFilter.class);
     }
 
     /** The real WAR plus a page and a REST call that always fail, to prove what users see on a server error. */

@@ -105,24 +105,38 @@ public final class Learners {
 
     /** Passes the check of a lesson with the right answers. */
     public void pass(WebSession session, String lesson) {
-        StringBuilder body = new StringBuilder("{\"answers\":{");
-        String[] questions = new WebSession(base).getJson("/api/test-data/answer-key?lesson=" + lesson).body().split(";");
-        for (int i = 0; i < questions.length; i++) {
-            String[] qa = questions[i].split(":");
-            body.append(i == 0 ? "" : ",").append('"').append(qa[0]).append("\":[").append(qa[1]).append(']');
-        }
-        Page passed = post(session, "/api/lessons/" + lesson + "/check-attempts", body.append("}}").toString());
+        Page passed = post(session, "/api/lessons/" + lesson + "/check-attempts", rightAnswers(lesson));
         assertThat(passed.status()).as(lesson + " " + passed.body()).isBetween(200, 201);
     }
 
     /** Fails the check of a lesson (no option chosen anywhere). */
     public void fail(WebSession session, String lesson) {
+        assertThat(post(session, "/api/lessons/" + lesson + "/check-attempts", wrongAnswers(lesson)).status()).isBetween(200, 201);
+    }
+
+    /** A lesson's answer key from the test-data door: "questionId:rightOptionId,…;…" in question order. */
+    public String answerKey(String lesson) {
+        return new WebSession(base).getJson("/api/test-data/answer-key?lesson=" + lesson).body();
+    }
+
+    /** A check-attempt body with the right options of every question. */
+    public String rightAnswers(String lesson) {
+        return answers(lesson, true);
+    }
+
+    /** A check-attempt body with every question answered by no option at all (a valid, wrong answer). */
+    public String wrongAnswers(String lesson) {
+        return answers(lesson, false);
+    }
+
+    private String answers(String lesson, boolean right) {
         StringBuilder body = new StringBuilder("{\"answers\":{");
-        String[] questions = new WebSession(base).getJson("/api/test-data/answer-key?lesson=" + lesson).body().split(";");
+        String[] questions = answerKey(lesson).split(";");
         for (int i = 0; i < questions.length; i++) {
-            body.append(i == 0 ? "" : ",").append('"').append(questions[i].split(":")[0]).append("\":[]");
+            String[] qa = questions[i].split(":");
+            body.append(i == 0 ? "" : ",").append('"').append(qa[0]).append("\":[").append(right ? qa[1] : "").append(']');
         }
-        assertThat(post(session, "/api/lessons/" + lesson + "/check-attempts", body.append("}}").toString()).status()).isBetween(200, 201);
+        return body.append("}}").toString();
     }
 
     /** The lesson slugs of a course, in order. */

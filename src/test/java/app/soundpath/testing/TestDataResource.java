@@ -38,6 +38,14 @@ public class TestDataResource {
         return hash;
     }
 
+    /** SQL statements the last page request to a path sent ("GET /lessons/x"), counted by PageStatementCountFilter. */
+    @GET
+    @Path("statements")
+    public String statements(@QueryParam("request") String request) {
+        return request == null ? new java.util.TreeMap<>(PageStatementCountFilter.LAST).toString()
+                : String.valueOf(PageStatementCountFilter.LAST.getOrDefault(request, -1));
+    }
+
     /** The operating-system process id of the server, so a test can list the sockets it listens on. */
     @GET
     @Path("process-id")
@@ -198,8 +206,8 @@ public class TestDataResource {
         }
         summaries.rebuildAccounts(first, account - 1); // the reports' per-track rows, as the app keeps them
         String foundation = "SELECT y.id FROM lesson y WHERE y.course_id = 201"; // and the counters of its lessons
-        em.createNativeQuery(app.soundpath.learning.control.LessonFigures.delete(foundation)).executeUpdate();
-        em.createNativeQuery(app.soundpath.learning.control.LessonFigures.insert(foundation)).executeUpdate();
+        em.createNativeQuery(app.soundpath.reporting.control.LessonFigures.delete(foundation)).executeUpdate();
+        em.createNativeQuery(app.soundpath.reporting.control.LessonFigures.insert(foundation)).executeUpdate();
         em.getEntityManagerFactory().getCache().evictAll();
         return String.valueOf(first);
     }
@@ -225,7 +233,7 @@ public class TestDataResource {
     @Path("lesson-figures-drift")
     public String lessonFiguresDrift() {
         em.flush();
-        return String.valueOf(em.createNativeQuery(app.soundpath.learning.control.LessonFigures.drift("SELECT y.id FROM lesson y"))
+        return String.valueOf(em.createNativeQuery(app.soundpath.reporting.control.LessonFigures.drift("SELECT y.id FROM lesson y"))
                 .getSingleResult());
     }
 
@@ -278,7 +286,7 @@ public class TestDataResource {
         return String.valueOf(reminders.prepare());
     }
 
-    /** Runs the outbox sender now (it also runs by itself every 20 seconds and after each letter). */
+    /** Runs the outbox sender now (it also runs by itself every 10 seconds). */
     @POST
     @Path("outbox/deliver")
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)

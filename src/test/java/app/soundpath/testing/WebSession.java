@@ -55,6 +55,12 @@ public final class WebSession {
             return headers.firstValue(name).orElse("");
         }
 
+        /** The body as a JSON object, after checking the answer was a success (2xx). */
+        public jakarta.json.JsonObject json() {
+            org.assertj.core.api.Assertions.assertThat(status).as(body).isBetween(200, 299);
+            return jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject();
+        }
+
         /** The text of the error message beside a field (the h:message with id {@code <field>-error}). */
         public String fieldError(String fieldId) {
             Matcher m = Pattern.compile("id=\"" + Pattern.quote(fieldId) + "-error\"[^>]*>(.*?)</span>", Pattern.DOTALL)

@@ -2,7 +2,7 @@ package app.soundpath.tools;
 
 import app.soundpath.assessment.entity.Block;
 import app.soundpath.identity.control.PasswordHasher;
-import app.soundpath.learning.control.LessonFigures;
+import app.soundpath.reporting.control.LessonFigures;
 import app.soundpath.reporting.control.TrackSummaries;
 import java.io.StringReader;
 import java.math.BigDecimal;

@@ -1,8 +1,8 @@
 package app.soundpath.assessment.boundary;
 
-import app.soundpath.assessment.entity.AttemptResult;
+import app.soundpath.assessment.entity.Block;
 import app.soundpath.assessment.entity.QuestionnaireView;
-import app.soundpath.assessment.entity.TrackFit;
+import app.soundpath.assessment.entity.Submission;
 import app.soundpath.platform.BusinessException;
 import app.soundpath.platform.Texts;
 import jakarta.annotation.PostConstruct;
@@ -38,39 +38,45 @@ public class AssessmentPage {
 
     @PostConstruct
     void init() {
-        questionnaire = assessment.questionnaire();
+        // A postback reads the questionnaire once, in the service; the page shows the one the service checked against.
+        if (!Faces.isPostback()) {
+            questionnaire = assessment.questionnaire();
+        }
         // Known before the form is decoded, so the step's own button is in the tree on the postback.
-        tieBreakerStep = "T".equals(Faces.getRequestParameter("step"));
+        tieBreakerStep = Block.T.name().equals(Faces.getRequestParameter("step"));
     }
 
     public void submit() throws IOException {
-        Map<Long, String> answers = new HashMap<>();
-        Map<Long, String> tieBreakers = new HashMap<>();
-        for (QuestionnaireView.ItemView item : questionnaire.items()) {
-            String value = Faces.getRequestParameter("i" + item.id());
-            if (value != null && !value.isBlank()) {
-                (item.block().equals("T") ? tieBreakers : answers).put(item.id(), value);
-            } else if (!item.block().equals("T")) {
-                unanswered.add(item.id());
-            }
-        }
-        if (!unanswered.isEmpty()) {
-            Messages.addGlobalError(Texts.of("assessment.unansweredCount", unanswered.size()));
-            return;
-        }
         try {
-            if (!tieBreakerStep && assessment.preview(answers).suggestion() == TrackFit.Suggestion.CLOSE_CALL) {
-                tieBreakerStep = true;
+            Submission submission = assessment.take(given(), tieBreakerStep);
+            if (submission.isStored()) {
+                if (Faces.getRemoteUser() == null) {
+                    anonymous.remember(submission.result().id());
+                }
+                Faces.redirect(Faces.getRequestContextPath() + "/assessment/result/" + submission.result().id());
                 return;
             }
-            AttemptResult result = assessment.submit(answers, tieBreakers);
-            if (Faces.getRemoteUser() == null) {
-                anonymous.remember(result.id());
+            questionnaire = submission.questionnaire();
+            unanswered.addAll(submission.unanswered());
+            tieBreakerStep = tieBreakerStep || submission.closeCall();
+            if (!unanswered.isEmpty()) {
+                Messages.addGlobalError(Texts.of("assessment.unansweredCount", unanswered.size()));
             }
-            Faces.redirect(Faces.getRequestContextPath() + "/assessment/result/" + result.id());
         } catch (BusinessException e) {
+            questionnaire = assessment.questionnaire();
             Messages.addGlobalError(Texts.of(e.key()));
         }
+    }
+
+    /** Every "i{itemId}" value the form sent. */
+    private static Map<Long, String> given() {
+        Map<Long, String> given = new HashMap<>();
+        Faces.getRequestParameterMap().forEach((name, value) -> {
+            if (name.matches("i\\d{1,18}")) {
+                given.put(Long.valueOf(name.substring(1)), value);
+            }
+        });
+        return given;
     }
 
     public QuestionnaireView getQuestionnaire() { return questionnaire; }

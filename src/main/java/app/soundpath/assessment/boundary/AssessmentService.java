@@ -1,5 +1,8 @@
 package app.soundpath.assessment.boundary;
 
+import app.soundpath.identity.entity.Role;
+import app.soundpath.platform.Callers;
+import app.soundpath.assessment.control.AnswerRules;
 import app.soundpath.assessment.control.TrackFitScorer;
 import app.soundpath.assessment.entity.Assessed;
 import app.soundpath.assessment.entity.AssessmentAttempt;
@@ -13,6 +16,7 @@ import app.soundpath.assessment.entity.NotYoursException;
 import app.soundpath.assessment.entity.Questionnaire;
 import app.soundpath.assessment.entity.QuestionnaireView;
 import app.soundpath.assessment.entity.ScoringVersion;
+import app.soundpath.assessment.entity.Submission;
 import app.soundpath.assessment.entity.Side;
 import app.soundpath.assessment.entity.TrackDecision;
 import app.soundpath.assessment.entity.TrackFit;
@@ -27,7 +31,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.Principal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,10 +68,7 @@ public class AssessmentService {
 
     public QuestionnaireView questionnaire() {
         Questionnaire q = latest();
-        List<QuestionnaireView.ItemView> items = items(q).stream().map(i -> new QuestionnaireView.ItemView(i.getId(),
-                i.getBlock(), i.getPosition(), i.getPrompt(), i.getOptions().stream()
-                .map(o -> new QuestionnaireView.OptionView(o.getId(), o.getLabel())).toList())).toList();
-        return new QuestionnaireView(q.getVersion(), q.getTitle(), items);
+        return view(q, items(q));
     }
 
     /**
@@ -78,7 +78,31 @@ public class AssessmentService {
      * @param tieBreakers tie-breaker item id → option id; optional, used only for a close call
      */
     public AttemptResult submit(Map<Long, String> answers, Map<Long, String> tieBreakers) {
-        Scored scored = score(answers, tieBreakers);
+        Questionnaire q = latest();
+        return store(score(q, items(q), answers, tieBreakers));
+    }
+
+    /**
+     * One submission of the questionnaire page: what the form sent per item id, answers and tie-breakers alike. The
+     * questionnaire is read once and the answers scored once: unanswered items or a close call whose tie-breakers
+     * were not asked yet send the page back with the questionnaire; otherwise the attempt is stored.
+     */
+    public Submission take(Map<Long, String> given, boolean tieBreakersAsked) {
+        Questionnaire q = latest();
+        List<AssessmentItem> items = items(q);
+        QuestionnaireView view = view(q, items);
+        AnswerRules.Split split = AnswerRules.split(view, given);
+        if (!split.unanswered().isEmpty()) {
+            return Submission.unanswered(view, split.unanswered());
+        }
+        Scored scored = score(q, items, split.answers(), split.tieBreakers());
+        if (AnswerRules.asksTieBreakers(scored.fit(), tieBreakersAsked)) {
+            return Submission.closeCall(view);
+        }
+        return Submission.stored(store(scored));
+    }
+
+    private AttemptResult store(Scored scored) {
         AssessmentAttempt attempt = new AssessmentAttempt(scored.questionnaire().getId(), callerId(),
                 encode(scored.answers()), encode(scored.tieBreakers()), scored.fit(), clock.instant());
         em.persist(attempt);
@@ -90,48 +114,19 @@ public class AssessmentService {
                 scored.fit(), null, null);
     }
 
-    /** Scores answers without storing anything: the questionnaire page asks this to know whether to offer tie-breakers. */
-    public TrackFit preview(Map<Long, String> answers) {
-        return score(answers, Map.of()).fit();
+    /** Answers checked against the questionnaire and scored; any answer that does not fit is refused. */
+    private Scored score(Questionnaire q, List<AssessmentItem> items, Map<Long, String> answers,
+                         Map<Long, String> tieBreakers) {
+        AnswerRules.Checked checked = AnswerRules.check(view(q, items), answers, tieBreakers);
+        List<Item> scored = items.stream().filter(i -> !i.getBlock().tieBreaker()).map(AssessmentService::toItem).toList();
+        TrackFit fit = new TrackFitScorer(CURRENT).score(scored, checked.answers(), sides(items, checked.tieBreakers()));
+        return new Scored(q, checked.answers(), checked.tieBreakers(), fit);
     }
 
-    /** Answers checked against the current questionnaire and scored; any answer that does not fit is refused. */
-    private Scored score(Map<Long, String> answers, Map<Long, String> tieBreakers) {
-        Questionnaire q = latest();
-        List<AssessmentItem> items = items(q);
-        List<Item> scored = new ArrayList<>();
-        Map<String, String> byId = new TreeMap<>();
-        for (AssessmentItem item : items) {
-            if (item.getBlock().equals("T")) {
-                continue;
-            }
-            String value = answers.get(item.getId());
-            if (value == null) {
-                throw new BusinessException("assessment.unanswered");
-            }
-            scored.add(toItem(item));
-            byId.put(String.valueOf(item.getId()), value);
-            boolean fits = switch (item.getBlock()) {
-                case "A", "B" -> value.matches("[1-5]");
-                default -> item.getOptions().stream().anyMatch(o -> String.valueOf(o.getId()).equals(value));
-            };
-            if (!fits) {
-                throw new BusinessException("assessment.invalid");
-            }
-        }
-        if (answers.keySet().stream().anyMatch(id -> !byId.containsKey(String.valueOf(id)))) {
-            throw new BusinessException("assessment.invalid");
-        }
-        Map<String, String> chosen = new TreeMap<>();
-        for (Map.Entry<Long, String> tieBreaker : tieBreakers.entrySet()) {
-            AssessmentItem item = items.stream().filter(i -> i.getId().equals(tieBreaker.getKey()) && i.getBlock().equals("T"))
-                    .findFirst().orElseThrow(() -> new BusinessException("assessment.invalid"));
-            item.getOptions().stream().filter(o -> String.valueOf(o.getId()).equals(tieBreaker.getValue()))
-                    .findFirst().orElseThrow(() -> new BusinessException("assessment.invalid"));
-            chosen.put(String.valueOf(item.getId()), tieBreaker.getValue());
-        }
-        TrackFit fit = new TrackFitScorer(CURRENT).score(scored, byId, sides(items, chosen));
-        return new Scored(q, byId, chosen, fit);
+    private static QuestionnaireView view(Questionnaire q, List<AssessmentItem> items) {
+        return new QuestionnaireView(q.getVersion(), q.getTitle(), items.stream().map(i -> new QuestionnaireView.ItemView(
+                i.getId(), i.getBlock(), i.getPosition(), i.getPrompt(), i.getOptions().stream()
+                .map(o -> new QuestionnaireView.OptionView(o.getId(), o.getLabel())).toList())).toList());
     }
 
     private record Scored(Questionnaire questionnaire, Map<String, String> answers, Map<String, String> tieBreakers,
@@ -166,7 +161,7 @@ public class AssessmentService {
      * than the one suggested is an override and may carry a reason; after a close call either track is a plain
      * choice. The decision is stored beside the untouched attempt, in the same transaction as the enrolment.
      */
-    @RolesAllowed({"LEARNER", "INSTRUCTOR", "ADMIN"})
+    @RolesAllowed({Role.Names.LEARNER, Role.Names.INSTRUCTOR, Role.Names.ADMIN})
     public AttemptResult.Decision decide(Long attemptId, Side track, TrackDecision.Reason reason, String reasonText) {
         Long caller = callerId();
         AssessmentAttempt attempt = attemptId == null ? null : em.find(AssessmentAttempt.class, attemptId);
@@ -211,13 +206,13 @@ public class AssessmentService {
      * re-scoring is a new attempt linked to the one it re-scores. An attempt whose stored answers cannot be scored
      * is left as it is (and logged); the count says how many were re-scored.
      */
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Role.Names.ADMIN)
     public int rescoreAll() {
         return rescoreAllUnder(CURRENT);
     }
 
     /** As {@link #rescoreAll()}, under a given version (tests use a made-up one). */
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Role.Names.ADMIN)
     public int rescoreAllUnder(ScoringVersion version) {
         List<AssessmentAttempt> stale = em.createNamedQuery(AssessmentAttempt.NOT_YET_UNDER, AssessmentAttempt.class)
                 .setParameter("version", version.id()).getResultList();
@@ -239,7 +234,7 @@ public class AssessmentService {
     }
 
     private TrackFit rescore(AssessmentAttempt attempt, List<AssessmentItem> items, ScoringVersion version) {
-        List<Item> scored = items.stream().filter(i -> !i.getBlock().equals("T")).map(AssessmentService::toItem).toList();
+        List<Item> scored = items.stream().filter(i -> !i.getBlock().tieBreaker()).map(AssessmentService::toItem).toList();
         return new TrackFitScorer(version).score(scored, decode(attempt.getAnswers()),
                 sides(items, decode(attempt.getTieBreakers())));
     }
@@ -269,7 +264,7 @@ public class AssessmentService {
     }
 
     /** The caller's attempts, newest first, each with the decision that followed it (if any). */
-    @RolesAllowed({"LEARNER", "INSTRUCTOR", "ADMIN"})
+    @RolesAllowed({Role.Names.LEARNER, Role.Names.INSTRUCTOR, Role.Names.ADMIN})
     public List<AttemptSummary> mine() {
         List<AssessmentAttempt> attempts = em.createNamedQuery(AssessmentAttempt.OF_LEARNER, AssessmentAttempt.class)
                 .setParameter("learner", callerId()).setMaxResults(100).getResultList();
@@ -291,13 +286,14 @@ public class AssessmentService {
 
     private static Item toItem(AssessmentItem item) {
         String id = String.valueOf(item.getId());
-        return switch (Block.valueOf(item.getBlock())) {
+        return switch (item.getBlock()) {
             case A -> Item.interest(id, item.getSide(), item.getTopic());
             case B -> Item.selfRating(id, item.getSide(), item.getTopic());
             case C -> Item.scenario(id, item.getOptions().stream().collect(Collectors.toMap(
                     o -> String.valueOf(o.getId()), AssessmentOption::getSide)), item.getTopic());
             case D -> Item.knowledge(id, item.getOptions().stream().filter(AssessmentOption::isCorrect)
                     .map(o -> String.valueOf(o.getId())).findFirst().orElse(""), item.getTopic());
+            case T -> throw new IllegalArgumentException("A tie-breaker is not scored: " + id);
         };
     }
 
@@ -306,14 +302,6 @@ public class AssessmentService {
     }
 
     private Long callerId() {
-        Principal principal = session.getCallerPrincipal();
-        if (principal == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(principal.getName());
-        } catch (NumberFormatException e) {
-            return null; // the anonymous principal
-        }
+        return Callers.id(session);
     }
 }

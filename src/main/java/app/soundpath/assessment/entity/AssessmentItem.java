@@ -31,8 +31,9 @@ public class AssessmentItem {
     @Column(name = "questionnaire_id", nullable = false)
     private Long questionnaireId;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 1)
-    private String block;
+    private Block block;
 
     @Column(nullable = false)
     private int position;
@@ -57,7 +58,7 @@ public class AssessmentItem {
 
     public Long getId() { return id; }
     public Long getQuestionnaireId() { return questionnaireId; }
-    public String getBlock() { return block; }
+    public Block getBlock() { return block; }
     public int getPosition() { return position; }
     public String getPrompt() { return prompt; }
     public Side getSide() { return side; }

@@ -9,5 +9,12 @@ public enum Block {
     /** Scenarios from a working day; each reaction points to a side. */
     C,
     /** Knowledge of basics: right or wrong. */
-    D
+    D,
+    /** Tie-breakers: either/or items asked only after a close call; they lean a close call one way, never score. */
+    T;
+
+    /** Whether items of this block are tie-breakers rather than scored answers. */
+    public boolean tieBreaker() {
+        return this == T;
+    }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 public record QuestionnaireView(int version, String title, List<ItemView> items) {
 
     /** One item: its block (A, B, C, D or T for tie-breakers), prompt and options (none for 1–5 items). */
-    public record ItemView(Long id, String block, int position, String prompt, List<OptionView> options) {
+    public record ItemView(Long id, Block block, int position, String prompt, List<OptionView> options) {
     }
 
     /** An option. */

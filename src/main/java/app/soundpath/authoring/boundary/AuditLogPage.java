@@ -17,6 +17,9 @@ public class AuditLogPage {
     @Inject
     AuthoringService authoring;
 
+    @Inject
+    AuditLogService auditLog;
+
     private AuditEntry.Action action;
     private AuditEntry.ObjectType type;
     private Long course;
@@ -26,7 +29,7 @@ public class AuditLogPage {
     private List<CourseRow> courses = List.of();
 
     public void load() {
-        entries = authoring.audit(new AuditFilter(action, type, course), before);
+        entries = auditLog.search(new AuditFilter(action, type, course), before);
         courses = authoring.myCourses();
     }
 

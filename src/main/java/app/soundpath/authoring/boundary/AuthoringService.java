@@ -1,10 +1,15 @@
 package app.soundpath.authoring.boundary;
 
+import app.soundpath.platform.Callers;
 import app.soundpath.authoring.control.AuditText;
+import app.soundpath.authoring.control.CourseExchange;
+import app.soundpath.authoring.control.PrerequisiteGraph;
 import app.soundpath.authoring.control.ContentRules;
 import app.soundpath.authoring.control.Reorder;
 import app.soundpath.authoring.control.SlugMaker;
 import app.soundpath.authoring.entity.AuditEntry;
+import app.soundpath.authoring.entity.LessonAdded;
+import app.soundpath.authoring.entity.LessonRemoving;
 import app.soundpath.authoring.entity.AuditEntry.Action;
 import app.soundpath.authoring.entity.AuditEntry.ObjectType;
 import app.soundpath.authoring.entity.AuthoredCourse;
@@ -22,9 +27,6 @@ import app.soundpath.authoring.entity.LessonContent;
 import app.soundpath.authoring.entity.NotAllowedException;
 import app.soundpath.authoring.entity.TrackPlacement;
 import app.soundpath.authoring.entity.UnknownContentException;
-import app.soundpath.authoring.entity.Views.AuditFilter;
-import app.soundpath.authoring.entity.Views.AuditPage;
-import app.soundpath.authoring.entity.Views.AuditView;
 import app.soundpath.authoring.entity.Views.Choice;
 import app.soundpath.authoring.entity.Views.CourseEdit;
 import app.soundpath.authoring.entity.Views.CourseInput;
@@ -53,16 +55,13 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -77,7 +76,6 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.Names.INSTRUCTOR, Role.Names.ADMIN})
 public class AuthoringService {
 
-    public static final int AUDIT_PAGE_SIZE = 25;
 
     // Thread-safe and costly to create: one for the whole application.
     private static final Jsonb JSON = JsonbBuilder.create();
@@ -93,6 +91,12 @@ public class AuthoringService {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    jakarta.enterprise.event.Event<LessonAdded> lessonAdded;
+
+    @Inject
+    jakarta.enterprise.event.Event<LessonRemoving> lessonRemoving;
 
     @Resource
     SessionContext session;
@@ -312,10 +316,10 @@ public class AuthoringService {
         AuthoredLesson lesson = new AuthoredLesson(courseId, position, content, now());
         em.persist(lesson);
         flushNew();
-        learning.prepareLesson(lesson.getId());
+        lessonAdded.fire(new LessonAdded(lesson.getId()));
         replaceQuestions(lesson, content.questions());
         audit(Action.CREATE, ObjectType.LESSON, lesson.getId(), courseId, lesson.getTitle(), null,
-                AuditText.of(lessonFields(content)) + " (in " + course.getTitle() + ")");
+                AuditText.of(AuditText.lessonFields(content)) + " (in " + course.getTitle() + ")");
         return lesson.getId();
     }
 
@@ -339,7 +343,7 @@ public class AuthoringService {
             lesson.apply(content, now());
             replaceQuestions(lesson, content.questions());
         }
-        List<String> diff = AuditText.diff(lessonFields(before), lessonFields(content));
+        List<String> diff = AuditText.diff(AuditText.lessonFields(before), AuditText.lessonFields(content));
         long saved = saveVersioned(lesson, ObjectType.LESSON, id);
         audit(Action.EDIT, ObjectType.LESSON, id, lesson.getCourseId(), content.title(), diff.get(0), diff.get(1));
         return saved;
@@ -367,7 +371,7 @@ public class AuthoringService {
         if (!statusChanged && published == live) {
             throw new BusinessException("author.nothingToPublish");
         }
-        List<String> diff = AuditText.diff(lessonFields(live), lessonFields(published));
+        List<String> diff = AuditText.diff(AuditText.lessonFields(live), AuditText.lessonFields(published));
         saveVersioned(lesson, ObjectType.LESSON, id);
         audit(Action.PUBLISH, ObjectType.LESSON, id, lesson.getCourseId(), lesson.getTitle(),
                 joined(statusChanged ? "status: " + was : "", diff.get(0)),
@@ -427,7 +431,7 @@ public class AuthoringService {
         if (learning.hasLearnerHistory(null, List.of(id))) {
             throw new KeptForLearnersException();
         }
-        audit(Action.DELETE, ObjectType.LESSON, id, courseId, lesson.getTitle(), AuditText.of(lessonFields(liveContent(lesson))), null);
+        audit(Action.DELETE, ObjectType.LESSON, id, courseId, lesson.getTitle(), AuditText.of(AuditText.lessonFields(liveContent(lesson))), null);
         removeLesson(lesson);
         List<AuthoredLesson> rest = lessonsOf(courseId).stream().filter(l -> !l.getId().equals(id)).toList();
         for (int i = 0; i < rest.size(); i++) {
@@ -513,7 +517,7 @@ public class AuthoringService {
         em.persist(skill);
         flushNew();
         audit(Action.CREATE, ObjectType.SKILL, skill.getId(), null, skill.getName(), null,
-                AuditText.of(skillFields(skill.getSlug(), in.name(), in.description(), in.tracks())));
+                AuditText.of(AuditText.skillFields(skill.getSlug(), in.name(), in.description(), in.tracks())));
         return skill.getId();
     }
 
@@ -527,9 +531,9 @@ public class AuthoringService {
         failOn(problems);
         claim(skill, ObjectType.SKILL, id);
         SkillView old = skill(id);
-        Map<String, String> before = skillFields(old.slug(), old.name(), old.description(), old.tracks());
+        Map<String, String> before = AuditText.skillFields(old.slug(), old.name(), old.description(), old.tracks());
         skill.edit(slug, in.name(), in.description(), Set.copyOf(trackIds.values()), now());
-        Map<String, String> after = skillFields(slug, in.name(), in.description(), sorted(in.tracks()));
+        Map<String, String> after = AuditText.skillFields(slug, in.name(), in.description(), in.tracks().stream().sorted().toList());
         if (before.equals(after)) {
             return skill.getVersion();
         }
@@ -537,42 +541,6 @@ public class AuthoringService {
         long saved = saveVersioned(skill, ObjectType.SKILL, id);
         audit(Action.EDIT, ObjectType.SKILL, id, null, skill.getName(), diff.get(0), diff.get(1));
         return saved;
-    }
-
-    // ---- Audit log (admins) -------------------------------------------------------------------------------------
-
-    /** The audit log, newest first, a page at a time before the given entry id, filtered. */
-    @RolesAllowed(Role.Names.ADMIN)
-    public AuditPage audit(AuditFilter filter, Long before) {
-        StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEntry e WHERE e.id < :before");
-        if (filter.action() != null) {
-            jpql.append(" AND e.action = :action");
-        }
-        if (filter.objectType() != null) {
-            jpql.append(" AND e.objectType = :type");
-        }
-        if (filter.courseId() != null) {
-            jpql.append(" AND e.courseId = :course");
-        }
-        var query = em.createQuery(jpql.append(" ORDER BY e.id DESC").toString(), AuditEntry.class)
-                .setParameter("before", before == null ? Long.MAX_VALUE : before);
-        if (filter.action() != null) {
-            query.setParameter("action", filter.action());
-        }
-        if (filter.objectType() != null) {
-            query.setParameter("type", filter.objectType());
-        }
-        if (filter.courseId() != null) {
-            query.setParameter("course", filter.courseId());
-        }
-        List<AuditEntry> rows = query.setMaxResults(AUDIT_PAGE_SIZE + 1).getResultList();
-        boolean more = rows.size() > AUDIT_PAGE_SIZE;
-        List<AuditEntry> page = more ? rows.subList(0, AUDIT_PAGE_SIZE) : rows;
-        Map<Long, AccountView> people = accounts.accounts(page.stream().map(AuditEntry::getActorId).distinct().toList());
-        return new AuditPage(page.stream().map(e -> new AuditView(e.getId(), e.getOccurredAt(), e.getActorId(),
-                Optional.ofNullable(people.get(e.getActorId())).map(AccountView::displayName).orElse("#" + e.getActorId()),
-                e.getAction().name(), e.getObjectType().name(), e.getObjectId(), e.getCourseId(), e.getTitle(),
-                e.getBefore(), e.getAfter())).toList(), more ? page.get(page.size() - 1).getId() : null);
     }
 
     // ---- Export and import ------------------------------------------------------------------------------------------
@@ -589,9 +557,7 @@ public class AuthoringService {
                 .map(l -> {
                     LessonContent c = l.hasDraft() ? fromJson(l.getDraft())
                             : liveContent(l, questions.getOrDefault(l.getId(), List.of()));
-                    return new CourseDocument.Lesson(c.title(), c.slug(), c.summary(), c.body(), c.minutes(), c.passMark(),
-                            c.required(), c.skillIds().stream().map(skillSlugs::get).filter(Objects::nonNull).sorted().toList(),
-                            c.questions());
+                    return CourseExchange.lesson(c, skillSlugs);
                 }).toList();
         return new CourseDocument(CourseDocument.FORMAT, course.values().title(), course.values().slug(),
                 course.values().summary(), course.values().tracks(),
@@ -603,50 +569,19 @@ public class AuthoringService {
      * (so a course can be imported next to the one it was exported from). Nothing is created if anything is wrong.
      */
     public Long importCourse(CourseDocument doc) {
-        if (doc == null || doc.format() != CourseDocument.FORMAT) {
-            throw new InvalidContentException(Map.of("format", FieldProblem.of("author.format", CourseDocument.FORMAT)));
-        }
-        Map<String, Long> skillIds = em.createNamedQuery(AuthoredSkill.ALL, AuthoredSkill.class).getResultStream()
-                .collect(Collectors.toMap(AuthoredSkill::getSlug, AuthoredSkill::getId));
-        Map<String, Long> courseIds = em.createNamedQuery(AuthoredCourse.ALL, AuthoredCourse.class).getResultStream()
-                .collect(Collectors.toMap(AuthoredCourse::getSlug, AuthoredCourse::getId));
-        Map<String, FieldProblem> problems = new LinkedHashMap<>();
-        List<Long> prerequisites = new ArrayList<>();
-        for (String slug : doc.prerequisites()) {
-            Optional.ofNullable(courseIds.get(slug)).ifPresentOrElse(prerequisites::add,
-                    () -> problems.put("prerequisites", FieldProblem.of("author.unknownCourse", String.valueOf(slug))));
-        }
-        String courseSlug = SlugMaker.isWellFormed(doc.slug()) ? SlugMaker.unique(doc.slug(), taken(AuthoredCourse.SLUGS_LIKE, doc.slug())) : "";
-        CourseInput course = ContentRules.normalized(new CourseInput(doc.title(), courseSlug, doc.summary(), doc.tracks(), prerequisites));
-        problems.putAll(ContentRules.problems(course));
-        trackIds(course.tracks(), problems);
-        List<LessonContent> lessons = new ArrayList<>();
-        Set<String> lessonSlugs = new HashSet<>();
-        for (int i = 0; i < doc.lessons().size(); i++) {
-            CourseDocument.Lesson l = doc.lessons().get(i);
-            String prefix = "lessons[" + (i + 1) + "].";
-            List<Long> skills = new ArrayList<>();
-            for (String slug : l.skills()) {
-                Optional.ofNullable(skillIds.get(slug)).ifPresentOrElse(skills::add,
-                        () -> problems.put(prefix + "skills", FieldProblem.of("author.unknownSkill", String.valueOf(slug))));
-            }
-            String base = SlugMaker.isWellFormed(l.slug()) ? l.slug() : SlugMaker.fromTitle(l.title());
-            Set<String> taken = new HashSet<>(taken(AuthoredLesson.SLUGS_LIKE, base.isEmpty() ? "lesson" : base));
-            taken.addAll(lessonSlugs);
-            String slug = SlugMaker.unique(base.isEmpty() ? "lesson" : base, taken);
-            lessonSlugs.add(slug);
-            LessonContent content = ContentRules.normalized(new LessonContent(l.title(), slug, l.summary(), l.body(),
-                    l.minutes(), l.passMark(), l.required(), skills, l.questions()));
-            ContentRules.problems(content).forEach((field, problem) -> problems.put(prefix + field, problem));
-            lessons.add(content);
-        }
-        failOn(problems);
-        Long id = createCourse(course);
-        for (LessonContent content : lessons) {
+        CourseExchange.Plan plan = CourseExchange.plan(doc, new CourseExchange.Known(
+                em.createNamedQuery(AuthoredSkill.ALL, AuthoredSkill.class).getResultStream()
+                        .collect(Collectors.toMap(AuthoredSkill::getSlug, AuthoredSkill::getId)),
+                em.createNamedQuery(AuthoredCourse.ALL, AuthoredCourse.class).getResultStream()
+                        .collect(Collectors.toMap(AuthoredCourse::getSlug, AuthoredCourse::getId)),
+                tracks().stream().map(TrackRef::slug).collect(Collectors.toSet()),
+                base -> taken(AuthoredCourse.SLUGS_LIKE, base), base -> taken(AuthoredLesson.SLUGS_LIKE, base)));
+        Long id = createCourse(plan.course());
+        for (LessonContent content : plan.lessons()) {
             createLesson(id, content);
         }
         AuthoredCourse created = em.find(AuthoredCourse.class, id);
-        audit(Action.IMPORT, ObjectType.COURSE, id, id, created.getTitle(), null, lessons.size() + " lessons imported");
+        audit(Action.IMPORT, ObjectType.COURSE, id, id, created.getTitle(), null, plan.lessons().size() + " lessons imported");
         return id;
     }
 
@@ -685,30 +620,12 @@ public class AuthoringService {
                 courses.add(required);
             }
         }
-        if (courseId != null && !courses.isEmpty() && createsCycle(courseId, courses)) {
+        if (courseId != null && !courses.isEmpty() && new PrerequisiteGraph(em.createNamedQuery(
+                AuthoredCourse.PREREQUISITE_PAIRS, Object[].class).getResultStream().map(r -> new Long[] {(Long) r[0], (Long) r[1]})
+                .toList()).createsCycle(courseId, courses.stream().map(AuthoredCourse::getId).collect(Collectors.toSet()))) {
             problems.put("prerequisites", FieldProblem.of("author.prerequisiteCycle"));
         }
         return courses;
-    }
-
-    /** Whether requiring these courses would make the course (indirectly) require itself. */
-    private boolean createsCycle(Long courseId, Set<AuthoredCourse> required) {
-        Map<Long, Set<Long>> edges = new HashMap<>();
-        em.createNamedQuery(AuthoredCourse.PREREQUISITE_PAIRS, Object[].class).getResultStream()
-                .forEach(r -> edges.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((Long) r[1]));
-        edges.put(courseId, required.stream().map(AuthoredCourse::getId).collect(Collectors.toSet()));
-        List<Long> todo = new ArrayList<>(edges.get(courseId));
-        Set<Long> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            Long next = todo.remove(todo.size() - 1);
-            if (next.equals(courseId)) {
-                return true;
-            }
-            if (seen.add(next)) {
-                todo.addAll(edges.getOrDefault(next, Set.of()));
-            }
-        }
-        return false;
     }
 
     private String courseSlug(CourseInput in, Long id, Map<String, FieldProblem> problems) {
@@ -939,53 +856,18 @@ public class AuthoringService {
         em.createNamedQuery(AuthoredQuestion.OF_LESSONS, AuthoredQuestion.class)
                 .setParameter("lessons", List.of(lesson.getId())).getResultList().forEach(em::remove);
         em.flush();
-        learning.forgetLesson(lesson.getId());
+        lessonRemoving.fire(new LessonRemoving(lesson.getId()));
         em.remove(lesson);
+    }
+
+    private static Map<String, String> courseFields(AuthoredCourse c, List<String> tracks) {
+        return AuditText.courseFields(c.getTitle(), c.getSlug(), c.getSummary(), tracks,
+                c.getPrerequisites().stream().map(AuthoredCourse::getSlug).toList());
     }
 
     private SkillView skillView(AuthoredSkill s, Map<Long, String> slugOfTrack) {
         return new SkillView(s.getId(), s.getVersion(), s.getSlug(), s.getName(), s.getDescription(),
                 s.getTrackIds().stream().map(slugOfTrack::get).filter(Objects::nonNull).sorted().toList());
-    }
-
-    private static Map<String, String> courseFields(AuthoredCourse c, List<String> tracks) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("title", c.getTitle());
-        fields.put("slug", c.getSlug());
-        fields.put("summary", c.getSummary());
-        fields.put("tracks", String.join(", ", sorted(tracks)));
-        fields.put("prerequisites", c.getPrerequisites().stream().map(AuthoredCourse::getSlug).sorted()
-                .collect(Collectors.joining(", ")));
-        return fields;
-    }
-
-    private static Map<String, String> lessonFields(LessonContent c) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("title", c.title());
-        fields.put("slug", c.slug());
-        fields.put("summary", c.summary());
-        fields.put("body", c.body());
-        fields.put("minutes", String.valueOf(c.minutes()));
-        fields.put("pass mark", c.passMark() + "%");
-        fields.put("required", c.required() ? "yes" : "no");
-        fields.put("skills", c.skillIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));
-        fields.put("check", c.questions().size() + " questions: " + c.questions().stream()
-                .map(q -> q.prompt() + " [" + q.options().stream().map(o -> (o.correct() ? "*" : "") + o.label())
-                        .collect(Collectors.joining(" / ")) + "]").collect(Collectors.joining(" | ")));
-        return fields;
-    }
-
-    private static Map<String, String> skillFields(String slug, String name, String description, List<String> tracks) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("name", name);
-        fields.put("slug", slug);
-        fields.put("description", description);
-        fields.put("tracks", String.join(", ", sorted(tracks)));
-        return fields;
-    }
-
-    private static List<String> sorted(List<String> values) {
-        return values.stream().sorted().toList();
     }
 
     private void audit(Action action, ObjectType type, Long objectId, Long courseId, String title, String before, String after) {
@@ -1006,7 +888,7 @@ public class AuthoringService {
     }
 
     private Long callerId() {
-        return Long.valueOf(session.getCallerPrincipal().getName());
+        return Callers.id(session);
     }
 
     private Instant now() {

@@ -1,9 +1,11 @@
 package app.soundpath.authoring.control;
 
+import app.soundpath.authoring.entity.LessonContent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** The before / after summary of an audit entry: only the fields that changed, long texts by length. */
 public final class AuditText {
@@ -32,6 +34,49 @@ public final class AuditText {
         Map<String, String> shown = new LinkedHashMap<>();
         fields.forEach((k, v) -> shown.put(k, shown(v)));
         return join(shown);
+    }
+
+    /** The fields of a course an audit entry shows. */
+    public static Map<String, String> courseFields(String title, String slug, String summary, List<String> tracks,
+                                                   List<String> prerequisiteSlugs) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("slug", slug);
+        fields.put("summary", summary);
+        fields.put("tracks", String.join(", ", sorted(tracks)));
+        fields.put("prerequisites", String.join(", ", sorted(prerequisiteSlugs)));
+        return fields;
+    }
+
+    /** The fields of a lesson an audit entry shows; the check as its prompts with the right options starred. */
+    public static Map<String, String> lessonFields(LessonContent c) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", c.title());
+        fields.put("slug", c.slug());
+        fields.put("summary", c.summary());
+        fields.put("body", c.body());
+        fields.put("minutes", String.valueOf(c.minutes()));
+        fields.put("pass mark", c.passMark() + "%");
+        fields.put("required", c.required() ? "yes" : "no");
+        fields.put("skills", c.skillIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));
+        fields.put("check", c.questions().size() + " questions: " + c.questions().stream()
+                .map(q -> q.prompt() + " [" + q.options().stream().map(o -> (o.correct() ? "*" : "") + o.label())
+                        .collect(Collectors.joining(" / ")) + "]").collect(Collectors.joining(" | ")));
+        return fields;
+    }
+
+    /** The fields of a skill an audit entry shows. */
+    public static Map<String, String> skillFields(String slug, String name, String description, List<String> tracks) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("slug", slug);
+        fields.put("description", description);
+        fields.put("tracks", String.join(", ", sorted(tracks)));
+        return fields;
+    }
+
+    private static List<String> sorted(List<String> values) {
+        return values.stream().sorted().toList();
     }
 
     private static String shown(String value) {

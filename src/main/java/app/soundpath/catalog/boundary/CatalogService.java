@@ -112,6 +112,12 @@ public class CatalogService {
                 .map(this::lessonDetail);
     }
 
+    /** Whether a lesson with this address is shown to learners (the same lessons {@link #lesson} finds). One query. */
+    public boolean lessonExists(String slug) {
+        return Slugs.isWellFormed(slug) && em.createNamedQuery(Lesson.BY_SLUG, Lesson.class).setParameter("slug", slug)
+                .setMaxResults(1).getResultStream().findFirst().isPresent();
+    }
+
     /** The catalog's whole structure, for the progress rules of the learning feature (5 queries, any size). */
     public CatalogMap map() {
         List<CatalogMap.TrackNode> tracks = new ArrayList<>();

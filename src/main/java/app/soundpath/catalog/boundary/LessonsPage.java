@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 
 /** Backs {@code lessons.xhtml}: {@code /lessons/{slug}}, the lesson text with its neighbours. */
 @Named
@@ -27,10 +28,11 @@ public class LessonsPage {
 
     private LessonDetail lesson;
 
-    // Loaded before a postback is decoded (the check form lives inside the lesson part of the page).
+    // Not loaded on a postback: the page's forms (learning's check and "Mark as done") always redirect, and
+    // lessons.xhtml keeps them in the tree while they are decoded.
     @PostConstruct
     void init() {
-        lesson = extraPath == null ? catalog.lesson(slug).orElse(null) : null;
+        lesson = extraPath == null && !Faces.isPostback() ? catalog.lesson(slug).orElse(null) : null;
     }
 
     public void load() throws IOException {

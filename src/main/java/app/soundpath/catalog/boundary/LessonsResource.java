@@ -5,25 +5,21 @@ import app.soundpath.catalog.entity.Ref;
 import app.soundpath.platform.MarkdownRenderer;
 import app.soundpath.platform.ProblemException;
 import jakarta.inject.Inject;
-import app.soundpath.learning.boundary.LearningService;
-import app.soundpath.learning.entity.CheckResult;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** A lesson, as JSON: its Markdown source and the same sanitised HTML the lesson page shows. */
-@Path("lessons")
+/**
+ * A lesson, as JSON: its Markdown source and the same sanitised HTML the lesson page shows. The learner's check
+ * attempts and completion under the same address are learning's ({@code LessonAttemptsResource}): both classes
+ * carry the same {@code lessons/{slug}} path so JAX-RS matches their methods together.
+ */
+@Path("lessons/{slug}")
 @Produces(MediaType.APPLICATION_JSON)
 public class LessonsResource {
 
@@ -44,15 +40,7 @@ public class LessonsResource {
     @Inject
     MarkdownRenderer markdown;
 
-    @Inject
-    LearningService learning;
-
-    /** The body of a check attempt: chosen option ids per question id. */
-    public record CheckAnswers(Map<String, List<Long>> answers) {
-    }
-
     @GET
-    @Path("{slug}")
     @Operation(summary = "One lesson with its text, skills and neighbours")
     @APIResponse(responseCode = "200", description = "The lesson")
     @APIResponse(responseCode = "404", description = "No lesson has that slug")
@@ -60,39 +48,5 @@ public class LessonsResource {
         return catalog.lesson(slug)
                 .map(l -> LessonJson.of(l, markdown.toSafeHtml(l.bodyMarkdown())))
                 .orElseThrow(() -> ProblemException.notFound("lesson", slug));
-    }
-
-    @POST
-    @Path("{slug}/check-attempts")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit the caller's answers to a lesson's check; passing completes the lesson")
-    @APIResponse(responseCode = "200", description = "Score, pass or fail, and feedback per question")
-    @APIResponse(responseCode = "400", description = "Answers that do not belong to the check")
-    @APIResponse(responseCode = "409", description = "Not enrolled in the course, or the course is locked")
-    public CheckResult checkAttempt(@PathParam("slug") String slug, CheckAnswers body) {
-        catalog.lesson(slug).orElseThrow(() -> ProblemException.notFound("lesson", slug));
-        return learning.submitCheck(slug, parse(body));
-    }
-
-    @POST
-    @Path("{slug}/completion")
-    @Operation(summary = "Mark a lesson without a check as done (doing it twice changes nothing)")
-    public Response completion(@PathParam("slug") String slug) {
-        catalog.lesson(slug).orElseThrow(() -> ProblemException.notFound("lesson", slug));
-        return Response.status(learning.markDone(slug) ? 201 : 200).build();
-    }
-
-    private static Map<Long, Set<Long>> parse(CheckAnswers body) {
-        if (body == null || body.answers() == null || body.answers().isEmpty()) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "Send {\"answers\": {questionId: [optionId, …]}}.");
-        }
-        Map<Long, Set<Long>> answers = new HashMap<>();
-        body.answers().forEach((question, options) -> {
-            if (!question.matches("\\d{1,18}") || options == null || options.contains(null)) {
-                throw new ProblemException(Response.Status.BAD_REQUEST, "Question and option ids are whole numbers.");
-            }
-            answers.put(Long.valueOf(question), Set.copyOf(options));
-        });
-        return answers;
     }
 }

@@ -34,9 +34,6 @@ public class CheckQuestion {
     public static final String OF_COURSE = "CheckQuestion.ofCourse";
     public static final String LESSONS_WITH_CHECKS = "CheckQuestion.lessonsWithChecks";
 
-    /** Single choice (one right option), multiple choice (one or more), true/false. */
-    public enum Kind { SINGLE, MULTIPLE, TRUE_FALSE }
-
     @Id
     private Long id;
 
@@ -48,7 +45,7 @@ public class CheckQuestion {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private Kind kind;
+    private QuestionKind kind;
 
     @Column(nullable = false, length = 1000)
     private String prompt;
@@ -70,7 +67,7 @@ public class CheckQuestion {
     public Long getId() { return id; }
     public Long getLessonId() { return lessonId; }
     public int getPosition() { return position; }
-    public Kind getKind() { return kind; }
+    public QuestionKind getKind() { return kind; }
     public String getPrompt() { return prompt; }
     public String getExplanation() { return explanation; }
     public List<CheckOption> getOptions() { return List.copyOf(options); }

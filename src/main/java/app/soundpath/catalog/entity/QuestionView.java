@@ -7,7 +7,7 @@ import java.util.Set;
  * A check question with its answer key. Pages and the API show {@code prompt} and {@code options} before an
  * answer; {@code correctOptionIds} and {@code explanation} only in the feedback after one.
  */
-public record QuestionView(Long id, CheckQuestion.Kind kind, String prompt, List<OptionView> options,
+public record QuestionView(Long id, QuestionKind kind, String prompt, List<OptionView> options,
                            Set<Long> correctOptionIds, String explanation) {
 
     /** An answer option: id and label only. */
@@ -15,6 +15,6 @@ public record QuestionView(Long id, CheckQuestion.Kind kind, String prompt, List
     }
 
     public boolean multiple() {
-        return kind == CheckQuestion.Kind.MULTIPLE;
+        return kind == QuestionKind.MULTIPLE;
     }
 }

@@ -1,5 +1,6 @@
 package app.soundpath.identity.boundary;
 
+import app.soundpath.identity.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -16,9 +17,9 @@ public class DemoMode {
     }
 
     public static final java.util.List<DemoAccount> ACCOUNTS = java.util.List.of(
-            new DemoAccount("learner@soundpath.test", "learner-demo-2026", "Lee Learner", "LEARNER"),
-            new DemoAccount("instructor@soundpath.test", "instructor-demo-2026", "Ines Instructor", "INSTRUCTOR"),
-            new DemoAccount("admin@soundpath.test", "admin-demo-2026", "Ada Admin", "ADMIN"));
+            new DemoAccount("learner@soundpath.test", "learner-demo-2026", "Lee Learner", Role.Names.LEARNER),
+            new DemoAccount("instructor@soundpath.test", "instructor-demo-2026", "Ines Instructor", Role.Names.INSTRUCTOR),
+            new DemoAccount("admin@soundpath.test", "admin-demo-2026", "Ada Admin", Role.Names.ADMIN));
 
     private final boolean on = "true".equalsIgnoreCase(System.getenv("SOUNDPATH_DEMO"));
 

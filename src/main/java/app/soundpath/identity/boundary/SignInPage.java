@@ -1,5 +1,6 @@
 package app.soundpath.identity.boundary;
 
+import java.time.Clock;
 import app.soundpath.identity.control.LocalTarget;
 import app.soundpath.identity.entity.SignInOutcome;
 import app.soundpath.identity.entity.SignedIn;
@@ -18,7 +19,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.omnifaces.util.Faces;
@@ -28,6 +28,9 @@ import org.omnifaces.util.Messages;
 @Named
 @RequestScoped
 public class SignInPage {
+
+    @Inject
+    Clock clock;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
@@ -67,7 +70,7 @@ public class SignInPage {
     private String failureText() {
         SignInOutcome outcome = attempt.outcome();
         if (outcome != null && outcome.status() == SignInOutcome.Status.REFUSED) {
-            long minutes = Math.max(1, Duration.between(Instant.now(), outcome.retryAt()).toSeconds() / 60 + 1);
+            long minutes = Math.max(1, Duration.between(clock.instant(), outcome.retryAt()).toSeconds() / 60 + 1);
             return Texts.of("signin.refused", TIME.format(outcome.retryAt()), minutes);
         }
         return Texts.of("signin.invalid");

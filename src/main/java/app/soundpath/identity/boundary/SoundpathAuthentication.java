@@ -60,11 +60,6 @@ public class SoundpathAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(result);
         }
         Optional<SessionCaller> caller = callerOf(request);
-        if (caller.isPresent() && !accounts.sessionGoesOn(caller.get().accountId(), caller.get().sessionEpoch())) {
-            // The password was reset or the account deactivated since this session signed in: it ends here.
-            endSession(request);
-            caller = Optional.empty();
-        }
         if (caller.isPresent()) {
             return context.notifyContainerAboutLogin(
                     new CallerPrincipal(String.valueOf(caller.get().accountId())), caller.get().roles());
@@ -88,17 +83,6 @@ public class SoundpathAuthentication implements HttpAuthenticationMechanism {
             session.removeAttribute(CALLER);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
-    }
-
-    private static void endSession(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            try {
-                session.invalidate();
-            } catch (IllegalStateException alreadyInvalid) {
-                // nothing left to end
-            }
-        }
     }
 
     /** The caller this request's session carries, if anyone signed in to it (never creates a session). */

@@ -1,17 +1,19 @@
 package app.soundpath.learning.boundary;
 
+import app.soundpath.identity.entity.Role;
+import app.soundpath.platform.Callers;
 import app.soundpath.catalog.boundary.CatalogService;
 import app.soundpath.catalog.entity.CatalogMap;
 import app.soundpath.catalog.entity.CatalogMap.CourseNode;
 import app.soundpath.catalog.entity.CatalogMap.LessonNode;
 import app.soundpath.catalog.entity.QuestionView;
 import app.soundpath.learning.control.CheckGrader;
-import app.soundpath.learning.control.LessonFigures;
 import app.soundpath.learning.control.ProgressRules;
 import app.soundpath.learning.entity.CheckAttempt;
 import app.soundpath.learning.entity.CheckResult;
 import app.soundpath.learning.entity.CourseLockedException;
 import app.soundpath.learning.entity.CourseProgress;
+import app.soundpath.learning.entity.CourseCompleted;
 import app.soundpath.learning.entity.CourseRecounted;
 import app.soundpath.learning.entity.CourseStatus;
 import app.soundpath.learning.entity.Dashboard;
@@ -19,11 +21,13 @@ import app.soundpath.learning.entity.Enrollment;
 import app.soundpath.learning.entity.LearningEvent;
 import app.soundpath.learning.entity.LearningEvent.ObjectType;
 import app.soundpath.learning.entity.LearningEvent.Verb;
+import app.soundpath.learning.entity.LessonActivity;
 import app.soundpath.learning.entity.LessonProgress;
 import app.soundpath.learning.entity.LessonState;
 import app.soundpath.learning.entity.LessonStudy;
 import app.soundpath.learning.entity.NotEnrolledException;
 import app.soundpath.learning.entity.ProgressChanged;
+import app.soundpath.learning.entity.TrackCompleted;
 import app.soundpath.platform.BusinessException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -53,7 +57,7 @@ import java.util.stream.Collectors;
  * retried request can never count twice.
  */
 @Stateless
-@RolesAllowed({"LEARNER", "INSTRUCTOR", "ADMIN"})
+@RolesAllowed({Role.Names.LEARNER, Role.Names.INSTRUCTOR, Role.Names.ADMIN})
 public class LearningService {
 
     @PersistenceContext
@@ -73,6 +77,15 @@ public class LearningService {
 
     @Inject
     Event<CourseRecounted> courseRecounted;
+
+    @Inject
+    Event<LessonActivity> lessonActivity;
+
+    @Inject
+    Event<CourseCompleted> courseCompleted;
+
+    @Inject
+    Event<TrackCompleted> trackCompleted;
 
     // ---- Reading ------------------------------------------------------------------------------------------------
 
@@ -132,7 +145,8 @@ public class LearningService {
         CourseStatus course = rules.status(map.courses().get(lesson.courseId()));
         LessonProgress progress = em.find(LessonProgress.class, new LessonProgress.Key(learner, lesson.id()));
         return new LessonStudy(course, rules.state(lesson.id()), progress == null ? null : progress.getBestScore(),
-                progress == null ? 0 : progress.getAttempts(), lesson.passMark(), catalog.check(lesson.id()));
+                progress == null ? 0 : progress.getAttempts(), lesson.passMark(),
+                lesson.hasCheck() ? catalog.check(lesson.id()) : List.of());
     }
 
     // ---- Enrolling --------------------------------------------------------------------------------------------------
@@ -179,8 +193,8 @@ public class LearningService {
         LessonProgress progress = lessonRow(learner, lesson);
         Integer best = progress.getBestScore();
         boolean completed = progress.attempted(result.score(), result.passed(), now());
-        count(lesson.id(), learner, 0, completed ? 1 : 0, best == null ? 1 : 0,
-                progress.getBestScore() - (best == null ? 0 : best), result.passed() ? 0 : 1);
+        lessonActivity.fire(LessonActivity.attempted(lesson.id(), learner, best, progress.getBestScore(), completed,
+                result.passed()));
         em.persist(new CheckAttempt(learner, lesson.id(), result.score(), result.passed(), encode(answers), now()));
         record(learner, result.passed() ? Verb.PASSED : Verb.FAILED, ObjectType.LESSON, lesson.id(), result.score() + "%");
         if (completed) {
@@ -202,7 +216,7 @@ public class LearningService {
         CourseProgress summary = lockedSummary(learner, lesson, map);
         boolean completed = lessonRow(learner, lesson).complete(now());
         if (completed) {
-            count(lesson.id(), learner, 0, 1, 0, 0, 0);
+            lessonActivity.fire(LessonActivity.finished(lesson.id(), learner));
             record(learner, Verb.COMPLETED, ObjectType.LESSON, lesson.id(), null);
         }
         recount(summary, learner, lesson, map);
@@ -241,7 +255,7 @@ public class LearningService {
         if (result.passed()) {
             for (LessonNode lesson : course.lessons()) {
                 if (lessonRow(learner, lesson).waive(now())) {
-                    count(lesson.id(), learner, 0, 1, 0, 0, 0);
+                    lessonActivity.fire(LessonActivity.finished(lesson.id(), learner));
                     record(learner, Verb.WAIVED, ObjectType.LESSON, lesson.id(), "challenge " + result.score() + "%");
                 }
             }
@@ -260,7 +274,7 @@ public class LearningService {
     // ---- For authoring ----------------------------------------------------------------------------------------------
 
     /** Learners enrolled now (not left) per course id; courses nobody is enrolled in are absent. One query. */
-    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    @RolesAllowed({Role.Names.INSTRUCTOR, Role.Names.ADMIN})
     public Map<Long, Long> learnerCounts(Collection<Long> courseIds) {
         if (courseIds.isEmpty()) {
             return Map.of();
@@ -270,7 +284,7 @@ public class LearningService {
     }
 
     /** Whether anybody ever enrolled in the course or has a record of one of the lessons (so it must be kept). */
-    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    @RolesAllowed({Role.Names.INSTRUCTOR, Role.Names.ADMIN})
     public boolean hasLearnerHistory(Long courseId, Collection<Long> lessonIds) {
         long enrolments = courseId == null ? 0 : em.createNamedQuery(Enrollment.COUNT_OF_COURSE, Long.class)
                 .setParameter("course", courseId).getSingleResult();
@@ -284,7 +298,7 @@ public class LearningService {
      * archived, made optional) or the course itself did (published, archived, moved between tracks): set-based, in
      * the caller's transaction, so reports and the summaries agree with what learners' pages work out fresh. A course whose remaining lessons are all done becomes complete now.
      */
-    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    @RolesAllowed({Role.Names.INSTRUCTOR, Role.Names.ADMIN})
     public int recountCourse(Long courseId) {
         em.flush();
         // Lock the summaries first: a learner saving a lesson of this course right now holds their row, so this waits
@@ -304,18 +318,6 @@ public class LearningService {
         em.getEntityManagerFactory().getCache().evict(CourseProgress.class);
         courseRecounted.fire(new CourseRecounted(courseId));
         return rows;
-    }
-
-    /** Empty report figures for a lesson just created; in the caller's transaction. */
-    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-    public void prepareLesson(Long lessonId) {
-        em.createNativeQuery(LessonFigures.PREPARE).setParameter(1, lessonId).executeUpdate();
-    }
-
-    /** Drops a lesson's report figures before the lesson is deleted (only lessons nobody studied are deleted). */
-    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-    public void forgetLesson(Long lessonId) {
-        em.createNativeQuery(LessonFigures.FORGET).setParameter(1, lessonId).executeUpdate();
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------------------
@@ -367,22 +369,9 @@ public class LearningService {
         if (row == null) {
             row = new LessonProgress(learner, lesson.id(), lesson.courseId(), now());
             em.persist(row);
-            count(lesson.id(), learner, 1, 0, 0, 0, 0);
+            lessonActivity.fire(LessonActivity.reached(lesson.id(), learner));
         }
         return row;
-    }
-
-    /** Adds to the lesson's figures (in the learner's slot): reached, done, scored, score sum, failed attempts. */
-    private void count(Long lessonId, Long learner, int reached, int done, int scored, int scoreSum, int failed) {
-        if (reached == 0 && done == 0 && scored == 0 && scoreSum == 0 && failed == 0) {
-            return;
-        }
-        java.util.function.Function<String, Integer> run = sql -> em.createNativeQuery(sql).setParameter(1, reached)
-                .setParameter(2, done).setParameter(3, scored).setParameter(4, (long) scoreSum).setParameter(5, failed)
-                .setParameter(6, lessonId).setParameter(7, LessonFigures.slot(learner)).executeUpdate();
-        if (run.apply(LessonFigures.ADD) == 0) {
-            run.apply(LessonFigures.INSERT_ONE); // a lesson made outside the app, without its figure rows
-        }
     }
 
     private void recount(CourseProgress summary, Long learner, LessonNode lesson, CatalogMap map) {
@@ -399,7 +388,30 @@ public class LearningService {
         summary.recount(course.requiredLessons().size(), done, lesson == null ? null : lesson.id(), now());
         if (!wasComplete && summary.getCompletedAt() != null) {
             record(learner, Verb.COMPLETED, ObjectType.COURSE, course.id(), null);
+            courseCompleted.fire(new CourseCompleted(learner, course.id(), summary.getCompletedAt()));
+            tracksCompletedBy(learner, course, map);
         }
+    }
+
+    /**
+     * Fires {@link TrackCompleted} for each track of the course whose courses are now all complete. The learner's account
+     * row is locked first (the order every learner transaction already takes: course summary, then account), so two
+     * transactions finishing a track's last two courses at once run this one after the other and the second sees the
+     * first's course: exactly one of them fires.
+     */
+    private void tracksCompletedBy(Long learner, CourseNode course, CatalogMap map) {
+        List<CatalogMap.TrackNode> tracks = map.tracks().stream().filter(t -> t.courseIds().contains(course.id())).toList();
+        if (tracks.isEmpty()) {
+            return;
+        }
+        em.flush();
+        em.createNativeQuery("SELECT id FROM account WHERE id = ?1 FOR UPDATE").setParameter(1, learner).getResultList();
+        Set<Long> complete = ((List<?>) em.createNativeQuery(
+                "SELECT course_id FROM course_progress WHERE learner_id = ?1 AND completed_at IS NOT NULL")
+                .setParameter(1, learner).getResultList()).stream().map(id -> ((Number) id).longValue())
+                .collect(Collectors.toSet());
+        tracks.stream().filter(t -> complete.containsAll(t.courseIds()))
+                .forEach(t -> trackCompleted.fire(new TrackCompleted(learner, t.slug(), now())));
     }
 
     private ProgressRules rules(Long learner, CatalogMap map) {
@@ -457,7 +469,7 @@ public class LearningService {
     }
 
     private Long callerId() {
-        return Long.valueOf(session.getCallerPrincipal().getName());
+        return Callers.id(session);
     }
 
     private Instant now() {

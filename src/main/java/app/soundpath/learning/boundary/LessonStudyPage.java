@@ -46,9 +46,10 @@ public class LessonStudyPage {
     private LessonStudy study;
     private List<Item> items;
 
+    // Not on a postback: both actions work from the slug and redirect, so the study view would be thrown away.
     @PostConstruct
     void init() {
-        if (currentUser.isSignedIn() && slug != null) {
+        if (currentUser.isSignedIn() && slug != null && !Faces.isPostback()) {
             try {
                 study = learning.study(slug);
             } catch (BusinessException e) {
@@ -58,6 +59,10 @@ public class LessonStudyPage {
     }
 
     public void submitCheck() throws IOException {
+        if (!currentUser.isSignedIn()) {
+            Faces.redirect(Faces.getRequestContextPath() + "/lessons/" + slug); // a post from a signed-out page
+            return;
+        }
         try {
             CheckResult result = learning.submitCheck(slug, answers(Faces.getRequest()));
             Faces.getFlash().put(RESULT, result);
@@ -70,6 +75,10 @@ public class LessonStudyPage {
     }
 
     public void markDone() throws IOException {
+        if (!currentUser.isSignedIn()) {
+            Faces.redirect(Faces.getRequestContextPath() + "/lessons/" + slug);
+            return;
+        }
         try {
             learning.markDone(slug);
             Messages.addFlashGlobalInfo(Texts.of("lesson.markedDone"));

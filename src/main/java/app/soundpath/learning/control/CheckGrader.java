@@ -1,6 +1,5 @@
 package app.soundpath.learning.control;
 
-import app.soundpath.catalog.entity.CheckQuestion;
 import app.soundpath.catalog.entity.QuestionView;
 import app.soundpath.learning.entity.CheckResult;
 import app.soundpath.learning.entity.InvalidAnswersException;
@@ -29,7 +28,7 @@ public final class CheckGrader {
             }
             Set<Long> valid = question.options().stream().map(QuestionView.OptionView::id).collect(Collectors.toSet());
             if (!valid.containsAll(answer.getValue())
-                    || (question.kind() != CheckQuestion.Kind.MULTIPLE && answer.getValue().size() > 1)) {
+                    || (!question.multiple() && answer.getValue().size() > 1)) {
                 throw new InvalidAnswersException();
             }
         }

@@ -21,16 +21,12 @@ import java.time.Instant;
 @Entity
 @Cacheable(false)
 @Table(name = "outbox")
-@NamedQuery(name = OutboxMessage.DUE, query = "SELECT m.id FROM OutboxMessage m WHERE (m.state = app.soundpath.mail"
-        + ".entity.OutboxMessage.State.PENDING AND m.nextAttemptAt <= :now) OR (m.state = app.soundpath.mail.entity"
-        + ".OutboxMessage.State.SENDING AND m.claimedAt < :staleBefore) ORDER BY m.nextAttemptAt, m.id")
 @NamedQuery(name = OutboxMessage.PAGE, query = "SELECT m FROM OutboxMessage m WHERE m.id < :before ORDER BY m.id DESC")
 @NamedQuery(name = OutboxMessage.PAGE_IN_STATE, query = "SELECT m FROM OutboxMessage m WHERE m.id < :before"
         + " AND m.state = :state ORDER BY m.id DESC")
 @NamedQuery(name = OutboxMessage.COUNT_IN_STATE, query = "SELECT COUNT(m) FROM OutboxMessage m WHERE m.state = :state")
 public class OutboxMessage {
 
-    public static final String DUE = "OutboxMessage.due";
     public static final String PAGE = "OutboxMessage.page";
     public static final String PAGE_IN_STATE = "OutboxMessage.pageInState";
     public static final String COUNT_IN_STATE = "OutboxMessage.countInState";
@@ -99,32 +95,6 @@ public class OutboxMessage {
         this.unsubscribeUrl = unsubscribeUrl;
         this.state = State.PENDING;
         this.nextAttemptAt = now;
-    }
-
-    /** A sender takes the message; only one can, because the version is checked when this is written. */
-    public void claim(Instant now) {
-        this.state = State.SENDING;
-        this.claimedAt = now;
-    }
-
-    public void sent(Instant now) {
-        this.state = State.SENT;
-        this.sentAt = now;
-        this.attempts++;
-        this.lastError = null;
-    }
-
-    /** A failed try: again at {@code retryAt}, or given up on ({@code retryAt} empty) and shown to admins. */
-    public void failed(String error, java.util.Optional<Instant> retryAt) {
-        this.attempts++;
-        this.lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 500));
-        this.claimedAt = null;
-        if (retryAt.isPresent()) {
-            this.state = State.PENDING;
-            this.nextAttemptAt = retryAt.get();
-        } else {
-            this.state = State.FAILED;
-        }
     }
 
     /** An admin asks for a failed message to be tried again now. */

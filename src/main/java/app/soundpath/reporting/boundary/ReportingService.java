@@ -1,5 +1,6 @@
 package app.soundpath.reporting.boundary;
 
+import app.soundpath.identity.entity.Role;
 import app.soundpath.catalog.boundary.CatalogService;
 import app.soundpath.catalog.entity.CatalogMap;
 import app.soundpath.catalog.entity.CatalogMap.CourseNode;
@@ -41,13 +42,13 @@ import java.util.stream.Collectors;
  * are (tests count them). Ids put into SQL text come from the catalogue, never from the request.
  */
 @Stateless
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.Names.ADMIN)
 public class ReportingService {
 
     /** Rows per page of the learner list. */
     public static final int PAGE_SIZE = 50;
 
-    private static final String LEARNERS = "EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role = 'LEARNER')";
+    private static final String LEARNERS = "EXISTS (SELECT 1 FROM identity_roles r WHERE r.account_id = a.id AND r.role = 'LEARNER')";
 
     @PersistenceContext
     EntityManager em;
@@ -61,15 +62,15 @@ public class ReportingService {
     public Overview overview() {
         CatalogMap map = catalog.map();
         LocalDateTime now = utc(clock.instant());
-        long learners = number(em.createNativeQuery("SELECT COUNT(*) FROM account_role WHERE role = 'LEARNER'").getSingleResult());
+        long learners = number(em.createNativeQuery("SELECT COUNT(*) FROM identity_roles WHERE role = 'LEARNER'").getSingleResult());
         Object[] active = (Object[]) em.createNativeQuery("SELECT COUNT(DISTINCT CASE WHEN last_activity_at >= ?1 THEN learner_id END),"
-                        + " COUNT(DISTINCT learner_id) FROM course_progress WHERE last_activity_at >= ?2")
+                        + " COUNT(DISTINCT learner_id) FROM learning_course_progress WHERE last_activity_at >= ?2")
                 .setParameter(1, now.minusDays(7)).setParameter(2, now.minusDays(30)).getSingleResult();
-        long assessments = number(em.createNativeQuery("SELECT COUNT(*) FROM assessment_attempt WHERE rescored_from IS NULL")
+        long assessments = number(em.createNativeQuery("SELECT COUNT(*) FROM assessment_attempts WHERE rescored_from IS NULL")
                 .getSingleResult());
         // Per track from the learner-track summaries: learners in an own course, their enrolments and completions.
         Map<String, Object[]> perTrack = new HashMap<>();
-        rows(em.createNativeQuery("SELECT t.slug, COUNT(*), SUM(s.own_enrolled), SUM(s.own_completed) FROM track t"
+        rows(em.createNativeQuery("SELECT t.slug, COUNT(*), SUM(s.own_enrolled), SUM(s.own_completed) FROM catalog_tracks t"
                 + " JOIN learner_track_summary s ON s.track_id = t.id AND s.own_enrolled > 0 GROUP BY t.slug"))
                 .forEach(r -> perTrack.put((String) r[0], r));
         List<Overview.TrackFigures> tracks = new ArrayList<>();
@@ -82,7 +83,7 @@ public class ReportingService {
         // the count comes from the (course_id, completed_at) index alone.
         Object[] row = foundations.isEmpty() ? new Object[3] : (Object[]) em.createNativeQuery("SELECT "
                 + (foundations.size() == 1 ? "COUNT(*)" : "COUNT(DISTINCT learner_id)") + ", COUNT(*), COUNT(completed_at)"
-                + " FROM course_progress WHERE course_id IN (" + ids(foundations) + ")").getSingleResult();
+                + " FROM learning_course_progress WHERE course_id IN (" + ids(foundations) + ")").getSingleResult();
         tracks.add(new Overview.TrackFigures("foundation", null, number(row[0]), number(row[1]), number(row[2])));
         return new Overview(learners, number(active[0]), number(active[1]), assessments, tracks);
     }
@@ -105,9 +106,9 @@ public class ReportingService {
                 + " COALESCE(SUM(CASE WHEN " + enrolled + " AND lessons_done > 0 THEN 1 ELSE 0 END), 0),"
                 + " COALESCE(SUM(CASE WHEN " + enrolled + " AND lessons_done > 0 AND lessons_done * 2 >= " + lessons + " THEN 1 ELSE 0 END), 0),"
                 + " COALESCE(SUM(CASE WHEN " + enrolled + " AND lessons_done > 0 AND courses_completed >= " + all.size() + " THEN 1 ELSE 0 END), 0)"
-                + " FROM learner_track_summary WHERE track_id = (SELECT t.id FROM track t WHERE t.slug = ?1) AND assessed_at >= ?2 AND assessed_at < ?3");
+                + " FROM learner_track_summary WHERE track_id = (SELECT t.id FROM catalog_tracks t WHERE t.slug = ?1) AND assessed_at >= ?2 AND assessed_at < ?3");
         if (questionnaireVersion != null) {
-            sql.append(" AND questionnaire_id = (SELECT q.id FROM questionnaire q WHERE q.version = ?4)");
+            sql.append(" AND questionnaire_id = (SELECT q.id FROM assessment_questionnaires q WHERE q.version = ?4)");
         }
         Query query = em.createNativeQuery(sql.toString()).setParameter(1, track.slug())
                 .setParameter(2, from.atStartOfDay()).setParameter(3, to.plusDays(1).atStartOfDay());
@@ -128,7 +129,7 @@ public class ReportingService {
         CourseNode course = catalog.map().courseBySlug(courseSlug).orElseThrow(() -> new UnknownSubjectException("reports.unknownCourse"));
         Object[] summary = (Object[]) em.createNativeQuery("SELECT COUNT(*),"
                 + " COALESCE(SUM(CASE WHEN lessons_done > 0 OR last_lesson_id IS NOT NULL THEN 1 ELSE 0 END), 0),"
-                + " COUNT(completed_at) FROM course_progress WHERE course_id = ?1").setParameter(1, course.id()).getSingleResult();
+                + " COUNT(completed_at) FROM learning_course_progress WHERE course_id = ?1").setParameter(1, course.id()).getSingleResult();
         List<Long> lessonIds = course.lessons().stream().map(CatalogMap.LessonNode::id).toList();
         Map<Long, long[]> reached = new HashMap<>();
         Map<Long, Object[]> checks = new HashMap<>();
@@ -165,18 +166,18 @@ public class ReportingService {
 
     public AssessmentOutcomes assessmentOutcomes() {
         List<AssessmentOutcomes.Outcome> outcomes = rows(em.createNativeQuery("SELECT q.version, a.scoring_version, a.suggestion,"
-                + " a.confidence, COUNT(*) FROM assessment_attempt a JOIN questionnaire q ON q.id = a.questionnaire_id"
+                + " a.confidence, COUNT(*) FROM assessment_attempts a JOIN assessment_questionnaires q ON q.id = a.questionnaire_id"
                 + " GROUP BY q.version, a.scoring_version, a.suggestion, a.confidence"
                 + " ORDER BY q.version, a.scoring_version, a.suggestion, a.confidence")).stream()
                 .map(r -> new AssessmentOutcomes.Outcome((int) number(r[0]), (String) r[1], (String) r[2], (String) r[3], number(r[4])))
                 .toList();
         Object[] decisions = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(CASE WHEN override THEN 1 ELSE 0 END), 0)"
-                + " FROM track_decision").getSingleResult();
+                + " FROM assessment_decisions").getSingleResult();
         List<AssessmentOutcomes.ReasonCount> reasons = rows(em.createNativeQuery("SELECT COALESCE(reason_code, 'NONE'), COUNT(*)"
-                + " FROM track_decision WHERE override = TRUE GROUP BY reason_code ORDER BY COUNT(*) DESC")).stream()
+                + " FROM assessment_decisions WHERE override = TRUE GROUP BY reason_code ORDER BY COUNT(*) DESC")).stream()
                 .map(r -> new AssessmentOutcomes.ReasonCount((String) r[0], number(r[1]))).toList();
         List<AssessmentOutcomes.ReasonText> texts = rows(em.createNativeQuery("SELECT decided_at, chosen_track, reason_text"
-                + " FROM track_decision WHERE reason_text IS NOT NULL ORDER BY decided_at DESC, id DESC" + limit(20))).stream()
+                + " FROM assessment_decisions WHERE reason_text IS NOT NULL ORDER BY decided_at DESC, id DESC" + limit(20))).stream()
                 .map(r -> new AssessmentOutcomes.ReasonText(instant(r[0]), (String) r[1], (String) r[2])).toList();
         return new AssessmentOutcomes(outcomes, number(decisions[0]), number(decisions[1]), reasons, texts);
     }
@@ -195,7 +196,7 @@ public class ReportingService {
         List<Long> courses = narrowed ? courses(catalog.map(), filter) : null;
         Keyset.Position after = cursor == null || cursor.isBlank() ? null
                 : Keyset.decode(cursor).orElseThrow(() -> new BusinessException("reports.badCursor"));
-        StringBuilder sql = new StringBuilder("SELECT a.id, a.display_name, a.email, a.created_at FROM account a WHERE ").append(LEARNERS);
+        StringBuilder sql = new StringBuilder("SELECT a.id, a.display_name, a.email, a.created_at FROM identity_people a WHERE ").append(LEARNERS);
         List<Object> params = new ArrayList<>();
         if (filter.query() != null) {
             String like = filter.query().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
@@ -205,14 +206,14 @@ public class ReportingService {
         }
         if (courses != null) {
             String in = ids(courses);
-            sql.append(" AND EXISTS (SELECT 1 FROM enrollment e WHERE e.learner_id = a.id AND e.course_id IN (").append(in).append("))");
+            sql.append(" AND EXISTS (SELECT 1 FROM learning_enrollments e WHERE e.learner_id = a.id AND e.course_id IN (").append(in).append("))");
             if (filter.status() != null) {
                 sql.append(switch (filter.status()) {
-                    case NOT_STARTED -> " AND NOT EXISTS (SELECT 1 FROM course_progress p WHERE p.learner_id = a.id AND p.course_id IN ("
+                    case NOT_STARTED -> " AND NOT EXISTS (SELECT 1 FROM learning_course_progress p WHERE p.learner_id = a.id AND p.course_id IN ("
                             + in + ") AND (p.lessons_done > 0 OR p.last_lesson_id IS NOT NULL))";
-                    case IN_PROGRESS -> " AND EXISTS (SELECT 1 FROM course_progress p WHERE p.learner_id = a.id AND p.course_id IN ("
+                    case IN_PROGRESS -> " AND EXISTS (SELECT 1 FROM learning_course_progress p WHERE p.learner_id = a.id AND p.course_id IN ("
                             + in + ") AND (p.lessons_done > 0 OR p.last_lesson_id IS NOT NULL) AND p.completed_at IS NULL)";
-                    case COMPLETED -> " AND EXISTS (SELECT 1 FROM course_progress p WHERE p.learner_id = a.id AND p.course_id IN ("
+                    case COMPLETED -> " AND EXISTS (SELECT 1 FROM learning_course_progress p WHERE p.learner_id = a.id AND p.course_id IN ("
                             + in + ") AND p.completed_at IS NOT NULL)";
                 });
             }
@@ -244,7 +245,7 @@ public class ReportingService {
         Map<Long, Object[]> figures = new HashMap<>();
         if (!page.isEmpty()) {
             rows(em.createNativeQuery("SELECT e.learner_id, COUNT(*), COUNT(p.completed_at), MAX(p.last_activity_at)"
-                    + " FROM enrollment e LEFT JOIN course_progress p ON p.learner_id = e.learner_id AND p.course_id = e.course_id"
+                    + " FROM learning_enrollments e LEFT JOIN learning_course_progress p ON p.learner_id = e.learner_id AND p.course_id = e.course_id"
                     + " WHERE e.learner_id IN (" + ids(page.stream().map(r -> number(r[0])).toList()) + ") GROUP BY e.learner_id"))
                     .forEach(r -> figures.put(number(r[0]), r));
         }
@@ -275,24 +276,24 @@ public class ReportingService {
     /** One learner in full; empty when there is no such learner. */
     public Optional<LearnerDetail> learner(Long id) {
         List<Object[]> account = rows(em.createNativeQuery("SELECT a.id, a.display_name, a.email, a.created_at, a.last_sign_in_at"
-                + " FROM account a WHERE a.id = ?1 AND " + LEARNERS).setParameter(1, id));
+                + " FROM identity_people a WHERE a.id = ?1 AND " + LEARNERS).setParameter(1, id));
         if (account.isEmpty()) {
             return Optional.empty();
         }
         Object[] a = account.get(0);
         List<LearnerDetail.Assessment> assessments = rows(em.createNativeQuery("SELECT t.id, t.taken_at, t.suggestion, t.confidence,"
-                + " t.scoring_version, d.chosen_track, d.override, d.reason_code, d.reason_text FROM assessment_attempt t"
-                + " LEFT JOIN track_decision d ON d.attempt_id = t.id AND d.id = (SELECT MAX(x.id) FROM track_decision x WHERE x.attempt_id = t.id)"
+                + " t.scoring_version, d.chosen_track, d.override, d.reason_code, d.reason_text FROM assessment_attempts t"
+                + " LEFT JOIN assessment_decisions d ON d.attempt_id = t.id AND d.id = (SELECT MAX(x.id) FROM assessment_decisions x WHERE x.attempt_id = t.id)"
                 + " WHERE t.learner_id = ?1 ORDER BY t.taken_at DESC, t.id DESC" + limit(50)).setParameter(1, id)).stream()
                 .map(r -> new LearnerDetail.Assessment(number(r[0]), instant(r[1]), (String) r[2], (String) r[3], (String) r[4],
                         (String) r[5], r[6] == null ? null : (Boolean) r[6], (String) r[7], (String) r[8])).toList();
         // The learner's own rows and the lessons of their courses by direct, indexed queries: no catalogue walk.
         Map<Long, Object[]> lessonRows = rows(em.createNativeQuery("SELECT lesson_id, state, best_score, attempts, completed_at"
-                + " FROM lesson_progress WHERE learner_id = ?1").setParameter(1, id)).stream()
+                + " FROM learning_lesson_progress WHERE learner_id = ?1").setParameter(1, id)).stream()
                 .collect(Collectors.toMap(r -> number(r[0]), r -> r, (x, y) -> x));
         Map<Long, List<LearnerDetail.Lesson>> lessonsOf = new HashMap<>();
-        rows(em.createNativeQuery("SELECT l.id, l.course_id, l.position, l.slug, l.title FROM lesson l WHERE l.status = 'PUBLISHED'"
-                + " AND l.course_id IN (SELECT e.course_id FROM enrollment e WHERE e.learner_id = ?1) ORDER BY l.course_id, l.position")
+        rows(em.createNativeQuery("SELECT l.id, l.course_id, l.position, l.slug, l.title FROM catalog_lessons l WHERE l.status = 'PUBLISHED'"
+                + " AND l.course_id IN (SELECT e.course_id FROM learning_enrollments e WHERE e.learner_id = ?1) ORDER BY l.course_id, l.position")
                 .setParameter(1, id)).forEach(l -> {
                     Object[] p = lessonRows.get(number(l[0]));
                     lessonsOf.computeIfAbsent(number(l[1]), k -> new ArrayList<>()).add(p == null
@@ -301,16 +302,16 @@ public class ReportingService {
                             p[2] == null ? null : (int) number(p[2]), (int) number(p[3]), instant(p[4])));
                 });
         List<LearnerDetail.Course> courses = rows(em.createNativeQuery("SELECT e.course_id, e.enrolled_at, e.left_at, p.lessons_done,"
-                + " p.lessons_total, p.completed_at, c.slug, c.title FROM enrollment e JOIN course c ON c.id = e.course_id"
-                + " LEFT JOIN course_progress p ON p.learner_id = e.learner_id AND p.course_id = e.course_id"
+                + " p.lessons_total, p.completed_at, c.slug, c.title FROM learning_enrollments e JOIN catalog_courses c ON c.id = e.course_id"
+                + " LEFT JOIN learning_course_progress p ON p.learner_id = e.learner_id AND p.course_id = e.course_id"
                 + " WHERE e.learner_id = ?1 AND c.status = 'PUBLISHED' ORDER BY e.enrolled_at, e.course_id").setParameter(1, id)).stream()
                 .map(r -> new LearnerDetail.Course((String) r[6], (String) r[7], instant(r[1]), instant(r[2]),
                         (int) number(r[3]), (int) number(r[4]), instant(r[5]), lessonsOf.getOrDefault(number(r[0]), List.of())))
                 .toList();
         List<LearnerDetail.Event> timeline = rows(em.createNativeQuery("SELECT ev.occurred_at, ev.verb, ev.object_type,"
-                + " COALESCE(c.title, l.title), ev.result FROM learning_event ev"
-                + " LEFT JOIN course c ON ev.object_type = 'COURSE' AND c.id = ev.object_id"
-                + " LEFT JOIN lesson l ON ev.object_type = 'LESSON' AND l.id = ev.object_id"
+                + " COALESCE(c.title, l.title), ev.result FROM learning_record ev"
+                + " LEFT JOIN catalog_courses c ON ev.object_type = 'COURSE' AND c.id = ev.object_id"
+                + " LEFT JOIN catalog_lessons l ON ev.object_type = 'LESSON' AND l.id = ev.object_id"
                 + " WHERE ev.learner_id = ?1 ORDER BY ev.occurred_at DESC, ev.id DESC" + limit(100)).setParameter(1, id)).stream()
                 .map(r -> new LearnerDetail.Event(instant(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4])).toList();
         return Optional.of(new LearnerDetail(number(a[0]), (String) a[1], (String) a[2], instant(a[3]), instant(a[4]),
@@ -321,8 +322,8 @@ public class ReportingService {
     public List<Object[]> courseProgressBatch(String courseSlug, long afterLearnerId, int size) {
         CourseNode course = catalog.map().courseBySlug(courseSlug).orElseThrow(() -> new UnknownSubjectException("reports.unknownCourse"));
         return rows(em.createNativeQuery("SELECT a.id, a.display_name, a.email, e.enrolled_at, e.left_at, p.lessons_done,"
-                + " p.lessons_total, p.last_activity_at, p.completed_at FROM enrollment e JOIN account a ON a.id = e.learner_id"
-                + " LEFT JOIN course_progress p ON p.learner_id = e.learner_id AND p.course_id = e.course_id"
+                + " p.lessons_total, p.last_activity_at, p.completed_at FROM learning_enrollments e JOIN identity_people a ON a.id = e.learner_id"
+                + " LEFT JOIN learning_course_progress p ON p.learner_id = e.learner_id AND p.course_id = e.course_id"
                 + " WHERE e.course_id = ?1 AND e.learner_id > ?2 ORDER BY e.learner_id" + limit(size))
                 .setParameter(1, course.id()).setParameter(2, afterLearnerId)).stream()
                 .map(r -> new Object[]{number(r[0]), r[1], r[2], instant(r[3]), instant(r[4]), r[5] == null ? 0 : number(r[5]),

@@ -32,6 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces("text/csv; charset=UTF-8")
 public class ReportsCsvResource {
 
+    @Inject
+    java.time.Clock clock;
+
     private static final int BATCH = 1000;
 
     @Inject
@@ -85,7 +88,7 @@ public class ReportsCsvResource {
     @Operation(summary = "A track's funnel as CSV, with the same parameters as the JSON")
     public Response trackFunnel(@PathParam("slug") String slug, @QueryParam("from") String from, @QueryParam("to") String to,
                                 @QueryParam("questionnaire") String questionnaire) {
-        ReportsResource.Range range = ReportsResource.Range.of(from, to);
+        ReportsResource.Range range = ReportsResource.Range.of(from, to, clock);
         Funnel funnel = reports.trackFunnel(slug, range.from(), range.to(), ReportsResource.version(questionnaire));
         return csv(slug + "-funnel.csv", out -> funnel(out, funnel));
     }

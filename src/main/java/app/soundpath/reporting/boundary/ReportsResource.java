@@ -1,5 +1,6 @@
 package app.soundpath.reporting.boundary;
 
+import java.time.Clock;
 import app.soundpath.platform.ProblemException;
 import app.soundpath.reporting.entity.AssessmentOutcomes;
 import app.soundpath.reporting.entity.CourseReport;
@@ -29,6 +30,9 @@ public class ReportsResource {
     @Inject
     ReportingService reports;
 
+    @Inject
+    Clock clock;
+
     @GET
     @Path("overview")
     @Operation(summary = "Learners, active in the last 7 / 30 days, assessments, and enrolments and completions per track")
@@ -43,7 +47,7 @@ public class ReportsResource {
             + " questionnaire version; each learner counts once")
     public Funnel trackFunnel(@PathParam("slug") String slug, @QueryParam("from") String from, @QueryParam("to") String to,
                               @QueryParam("questionnaire") String questionnaire) {
-        Range range = Range.of(from, to);
+        Range range = Range.of(from, to, clock);
         return reports.trackFunnel(slug, range.from(), range.to(), version(questionnaire));
     }
 
@@ -108,9 +112,9 @@ public class ReportsResource {
 
     /** A date range from query parameters: ISO dates, from ≤ to, at most ten years; default the last 365 days. */
     record Range(LocalDate from, LocalDate to) {
-        static Range of(String from, String to) {
+        static Range of(String from, String to, Clock clock) {
             try {
-                LocalDate end = to == null || to.isBlank() ? LocalDate.now(java.time.ZoneOffset.UTC) : LocalDate.parse(to);
+                LocalDate end = to == null || to.isBlank() ? LocalDate.now(clock) : LocalDate.parse(to);
                 LocalDate start = from == null || from.isBlank() ? end.minusDays(365) : LocalDate.parse(from);
                 if (start.isAfter(end) || start.isBefore(end.minusYears(10))) {
                     throw new ProblemException(Response.Status.BAD_REQUEST, "Choose a start date on or before the end date,"

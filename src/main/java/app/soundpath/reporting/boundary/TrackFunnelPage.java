@@ -1,5 +1,6 @@
 package app.soundpath.reporting.boundary;
 
+import java.time.Clock;
 import app.soundpath.platform.BusinessException;
 import app.soundpath.platform.NotFound;
 import app.soundpath.platform.Texts;
@@ -10,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -30,6 +30,9 @@ public class TrackFunnelPage {
     @Inject
     ReportingService reports;
 
+    @Inject
+    Clock clock;
+
     private LocalDate from;
     private LocalDate to;
     private Integer questionnaire;
@@ -38,7 +41,7 @@ public class TrackFunnelPage {
 
     @PostConstruct
     void init() {
-        to = LocalDate.now(ZoneOffset.UTC);
+        to = LocalDate.now(clock);
         from = to.minusDays(365);
         try {
             String f = Faces.getRequestParameter("from");

@@ -23,9 +23,9 @@ import jakarta.persistence.PersistenceContext;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class TrackSummaryKeeper {
 
-    private static final String ONE = "SELECT x.id FROM account x WHERE x.id = ?1";
-    private static final String OF_COURSE = "SELECT x.learner_id AS id FROM course_progress x WHERE x.course_id = ?1";
-    private static final String ALL = "SELECT x.id FROM account x";
+    private static final String ONE = "SELECT x.id FROM identity_people x WHERE x.id = ?1";
+    private static final String OF_COURSE = "SELECT x.learner_id AS id FROM learning_course_progress x WHERE x.course_id = ?1";
+    private static final String ALL = "SELECT x.id FROM identity_people x";
 
     @PersistenceContext
     EntityManager em;
@@ -49,7 +49,7 @@ public class TrackSummaryKeeper {
      * assumes a few rows and took seconds over a few hundred learners.
      */
     public int rebuildAccounts(long firstId, long lastId) {
-        return rebuild("SELECT x.id FROM account x WHERE x.id BETWEEN " + firstId + " AND " + lastId, null);
+        return rebuild("SELECT x.id FROM identity_people x WHERE x.id BETWEEN " + firstId + " AND " + lastId, null);
     }
 
     /** How many rows of all accounts differ from what they should be (0 when all are right). */

@@ -1,4 +1,4 @@
-package app.soundpath.learning.control;
+package app.soundpath.reporting.control;
 
 import app.soundpath.platform.SummarySql;
 import java.util.stream.Collectors;
@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 
 /**
  * The SQL of {@code lesson_figures}: per lesson, how many learners reached it and finished it, the sum and count of
- * their best check scores, and the failed check attempts. The learning service adds to them in the transaction
+ * their best check scores, and the failed check attempts. Reporting adds to them from learning's {@code LessonActivity} events, in the transaction
  * that changes a lesson row, so the course report reads a few rows per lesson instead of every learner's row.
  * <p>
  * Each lesson's figures are split over {@link #SLOTS} rows by learner id (striped counters): learners who finish
@@ -42,12 +42,12 @@ public final class LessonFigures {
     public static String fresh(String lessons) {
         String slot = "MOD(x.learner_id, " + SLOTS + ")";
         return "SELECT l.id, s.slot, COALESCE(p.reached, 0), COALESCE(p.done, 0), COALESCE(p.scored, 0),"
-                + " COALESCE(p.score_sum, 0), COALESCE(f.failed, 0) FROM lesson l CROSS JOIN (" + slots() + ") s"
+                + " COALESCE(p.score_sum, 0), COALESCE(f.failed, 0) FROM catalog_lessons l CROSS JOIN (" + slots() + ") s"
                 + " LEFT JOIN (SELECT x.lesson_id, " + slot + " slot, COUNT(*) reached,"
                 + " SUM(CASE WHEN x.state <> 'IN_PROGRESS' THEN 1 ELSE 0 END) done, COUNT(x.best_score) scored,"
-                + " COALESCE(SUM(x.best_score), 0) score_sum FROM lesson_progress x WHERE x.lesson_id IN (" + lessons + ")"
+                + " COALESCE(SUM(x.best_score), 0) score_sum FROM learning_lesson_progress x WHERE x.lesson_id IN (" + lessons + ")"
                 + " GROUP BY x.lesson_id, " + slot + ") p ON p.lesson_id = l.id AND p.slot = s.slot"
-                + " LEFT JOIN (SELECT x.lesson_id, " + slot + " slot, COUNT(*) failed FROM check_attempt x"
+                + " LEFT JOIN (SELECT x.lesson_id, " + slot + " slot, COUNT(*) failed FROM learning_check_attempts x"
                 + " WHERE x.passed = FALSE AND x.lesson_id IN (" + lessons + ") GROUP BY x.lesson_id, " + slot + ") f"
                 + " ON f.lesson_id = l.id AND f.slot = s.slot WHERE l.id IN (" + lessons + ")";
     }

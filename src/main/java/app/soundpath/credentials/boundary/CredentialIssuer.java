@@ -1,0 +1,226 @@
+package app.soundpath.credentials.boundary;
+
+import app.soundpath.catalog.boundary.CatalogService;
+import app.soundpath.catalog.entity.CatalogMap;
+import app.soundpath.catalog.entity.Ref;
+import app.soundpath.catalog.entity.SkillView;
+import app.soundpath.catalog.entity.TrackDetail;
+import app.soundpath.credentials.control.CredentialRules;
+import app.soundpath.credentials.control.KeyRing;
+import app.soundpath.credentials.control.OpenBadge;
+import app.soundpath.credentials.entity.Achievement;
+import app.soundpath.credentials.entity.AchievementKind;
+import app.soundpath.credentials.entity.Credential;
+import app.soundpath.credentials.entity.CredentialEvent;
+import app.soundpath.credentials.entity.CredentialHolder;
+import app.soundpath.credentials.entity.RecipientKind;
+import app.soundpath.identity.boundary.AccountService;
+import app.soundpath.identity.entity.AccountView;
+import app.soundpath.learning.entity.CourseCompleted;
+import app.soundpath.learning.entity.CourseRecounted;
+import app.soundpath.learning.entity.TrackCompleted;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.security.SecureRandom;
+import java.util.UUID;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Issues credentials. On {@link CourseCompleted} and {@link TrackCompleted} it runs inside the completing transaction
+ * (a synchronous observer), so a credential exists exactly when its completion does: a rollback takes both back. It
+ * first locks the learner's account row and looks for an earlier credential, so retries, two tabs and re-completions
+ * never issue twice (and the unique key in the database would refuse it anyway).
+ * <p>
+ * Completions with no credential (made before this feature existed, or by an author's change that completed a course
+ * for many learners at once) are issued by {@link #backfill}, at start-up and after such a change.
+ */
+@Stateless
+public class CredentialIssuer {
+
+    private static final Logger LOG = Logger.getLogger(CredentialIssuer.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+    static final int BATCH = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CredentialKeys keys;
+
+    @Inject
+    PublicAddress address;
+
+    @Resource
+    SessionContext self;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void courseCompleted(@Observes CourseCompleted event) {
+        catalog.map().course(event.courseId()).flatMap(c -> course(c.id(), c.slug()))
+                .ifPresent(a -> issue(event.learnerId(), a, event.completedAt()));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void trackCompleted(@Observes TrackCompleted event) {
+        track(event.trackSlug()).ifPresent(a -> issue(event.learnerId(), a, event.completedAt()));
+    }
+
+    /** After an author's change recounted a course for all its learners: issue what that completed, in a new transaction. */
+    public void courseRecounted(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseRecounted event) {
+        try {
+            self.getBusinessObject(CredentialIssuer.class).backfill();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Issuing credentials after a recount failed; they are issued at the next start: " + e);
+        }
+    }
+
+    /**
+     * Issues the credential of a learner's achievement unless it exists; returns whether it issued one. The learner's
+     * account row is locked first: another transaction of this learner issuing the same credential waits, then finds it.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean issue(Long learnerId, Achievement achievement, Instant completedAt) {
+        em.createNativeQuery("SELECT id FROM account WHERE id = ?1 FOR UPDATE").setParameter(1, learnerId).getResultList();
+        boolean exists = !em.createNamedQuery(Credential.ONE_FOR, Credential.class).setParameter("learner", learnerId)
+                .setParameter("kind", achievement.kind()).setParameter("achievement", achievement.id())
+                .getResultList().isEmpty();
+        if (exists) {
+            return false;
+        }
+        AccountView account = accounts.account(learnerId).orElseThrow();
+        CredentialHolder holder = em.find(CredentialHolder.class, learnerId);
+        RecipientKind kind = holder == null ? RecipientKind.NAME : holder.getRecipientKind();
+        String salt = HexFormat.of().formatHex(salt());
+        OpenBadge.Recipient recipient = kind == RecipientKind.NAME
+                ? new OpenBadge.Recipient(kind, account.displayName(), null, null)
+                : new OpenBadge.Recipient(kind, null, CredentialRules.emailHash(account.email(), salt), salt);
+        String publicId = UUID.randomUUID().toString();
+        Instant issuedAt = completedAt == null ? Instant.now() : completedAt;
+        KeyRing ring = keys.ring();
+        String jwt = ring.sign(OpenBadge.claims(address.base(), publicId, achievement, recipient, issuedAt));
+        Credential credential = new Credential(publicId, learnerId, achievement, kind,
+                kind == RecipientKind.NAME ? account.displayName() : null, issuedAt, ring.signingKeyId(), jwt);
+        em.persist(credential);
+        em.flush();
+        em.persist(new CredentialEvent(credential.getId(), null, CredentialEvent.Action.ISSUED,
+                achievement.kind() + " " + achievement.slug(), issuedAt));
+        return true;
+    }
+
+    /**
+     * Issues every credential that a completion earned but that does not exist yet, in transactions of up to
+     * {@value #BATCH}; returns how many. Safe to run at any time and more than once.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int backfill() {
+        CredentialIssuer me = self.getBusinessObject(CredentialIssuer.class);
+        int total = 0;
+        int issued;
+        do {
+            issued = me.backfillCourses();
+            total += issued;
+        } while (issued == BATCH);
+        CatalogMap map = catalog.map();
+        for (CatalogMap.TrackNode track : map.tracks()) {
+            do {
+                issued = me.backfillTrack(track.slug());
+                total += issued;
+            } while (issued == BATCH);
+        }
+        return total;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int backfillCourses() {
+        List<?> rows = em.createNativeQuery("SELECT c.learner_id, c.course_id, c.completed_at FROM completed_course c"
+                + " WHERE NOT EXISTS (SELECT 1 FROM credential x WHERE x.learner_id = c.learner_id"
+                + " AND x.achievement_kind = 'COURSE' AND x.achievement_id = c.course_id)"
+                + " ORDER BY c.learner_id, c.course_id LIMIT " + BATCH).getResultList();
+        CatalogMap map = catalog.map();
+        int issued = 0;
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            Long learner = ((Number) r[0]).longValue();
+            Optional<Achievement> achievement = map.course(((Number) r[1]).longValue()).flatMap(c -> course(c.id(), c.slug()));
+            if (achievement.isPresent() && issue(learner, achievement.get(), instant(r[2]))) {
+                issued++;
+            }
+        }
+        return rows.size() == BATCH ? BATCH : issued;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int backfillTrack(String slug) {
+        Optional<Achievement> achievement = track(slug);
+        CatalogMap.TrackNode track = catalog.map().trackBySlug(slug).orElse(null);
+        if (achievement.isEmpty() || track == null || track.courseIds().isEmpty()) {
+            return 0;
+        }
+        String ids = track.courseIds().stream().map(String::valueOf).collect(Collectors.joining(","));
+        List<?> rows = em.createNativeQuery("SELECT c.learner_id, MAX(c.completed_at) FROM completed_course c"
+                + " WHERE c.course_id IN (" + ids + ") AND NOT EXISTS (SELECT 1 FROM credential x"
+                + " WHERE x.learner_id = c.learner_id AND x.achievement_kind = 'TRACK' AND x.achievement_id = ?1)"
+                + " GROUP BY c.learner_id HAVING COUNT(*) = ?2 ORDER BY c.learner_id LIMIT " + BATCH)
+                .setParameter(1, achievement.get().id()).setParameter(2, track.courseIds().size()).getResultList();
+        int issued = 0;
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            if (issue(((Number) r[0]).longValue(), achievement.get(), instant(r[1]))) {
+                issued++;
+            }
+        }
+        return rows.size() == BATCH ? BATCH : issued;
+    }
+
+    private Optional<Achievement> course(Long id, String slug) {
+        return catalog.course(slug).map(c -> new Achievement(AchievementKind.COURSE, id, c.slug(), c.title(), c.summary(),
+                c.skills().stream().map(Ref::title).toList()));
+    }
+
+    /** A track as an achievement. Tracks are known to the catalog's pages by slug; the id is read from its table. */
+    private Optional<Achievement> track(String slug) {
+        Optional<TrackDetail> detail = catalog.track(slug);
+        if (detail.isEmpty()) {
+            return Optional.empty();
+        }
+        Long id = ((Number) em.createNativeQuery("SELECT id FROM track WHERE slug = ?1").setParameter(1, slug)
+                .getSingleResult()).longValue();
+        TrackDetail t = detail.get();
+        return Optional.of(new Achievement(AchievementKind.TRACK, id, t.slug(), t.title(), t.tagline(),
+                t.skills().stream().map(SkillView::name).toList()));
+    }
+
+    private static byte[] salt() {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        return salt;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.LocalDateTime ldt) {
+            return ldt.toInstant(java.time.ZoneOffset.UTC);
+        }
+        return null;
+    }
+}
