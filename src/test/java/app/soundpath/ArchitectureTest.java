@@ -49,7 +49,7 @@ class ArchitectureTest {
     static final ArchRule servicesKnowNothingOfFaces = noClasses().that().haveSimpleNameEndingWith("Service")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "org.omnifaces..");
 
-    // Sessions live in Payara's data grid (web.xml is distributable): what a session scope holds must travel.
+    // Ready for sessions kept in Payara's data grid on a cluster (README, "Running as a cluster"): what a session holds must travel.
     @ArchTest
     static final ArchRule whatSessionsHoldIsSerialisable = classes().that()
             .areAnnotatedWith(jakarta.enterprise.context.SessionScoped.class)
