@@ -1,5 +1,6 @@
 package app.soundpath;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -47,4 +48,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule servicesKnowNothingOfFaces = noClasses().that().haveSimpleNameEndingWith("Service")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "org.omnifaces..");
+
+    // Ready for sessions kept in Payara's data grid on a cluster (README, "Running as a cluster"): what a session holds must travel.
+    @ArchTest
+    static final ArchRule whatSessionsHoldIsSerialisable = classes().that()
+            .areAnnotatedWith(jakarta.enterprise.context.SessionScoped.class)
+            .or().areAnnotatedWith(jakarta.enterprise.context.ConversationScoped.class)
+            .or().areAnnotatedWith(jakarta.faces.view.ViewScoped.class)
+            .or().areAnnotatedWith(org.omnifaces.cdi.ViewScoped.class)
+            .or().haveSimpleName("SessionCaller")
+            .should().implement(java.io.Serializable.class).allowEmptyShould(true);
 }

@@ -182,4 +182,19 @@ class IdentityRulesTest {
         reset.use(NOON.plusSeconds(60));
         assertThat(reset.isUsable(NOON.plusSeconds(61))).isFalse();
     }
+
+    /** The signed-in caller travels with a replicated session to another cluster node, roles and all. */
+    @Test
+    void theSessionCallerSurvivesSerialisation() throws Exception {
+        var caller = new app.soundpath.identity.entity.SessionCaller(42L, java.util.Set.of("LEARNER", "ADMIN"), 3);
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(caller);
+        }
+        try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            var back = (app.soundpath.identity.entity.SessionCaller) in.readObject();
+            org.assertj.core.api.Assertions.assertThat(back).isEqualTo(caller);
+            org.assertj.core.api.Assertions.assertThat(back.hasRole(app.soundpath.identity.entity.Role.ADMIN)).isTrue();
+        }
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.soundpath.testing.Deployments;
 import app.soundpath.testing.Learners;
+import app.soundpath.testing.Sockets;
 import app.soundpath.testing.WebSession;
 import app.soundpath.testing.WebSession.Page;
 import jakarta.json.Json;
@@ -190,41 +191,11 @@ class PlatformIT {
     @Test
     void theRunningServerListensOnLoopbackOnly() throws IOException {
         String pid = new WebSession(base).getJson("/api/test-data/process-id").body().strip();
-        Path fds = Path.of("/proc", pid, "fd");
-        Assumptions.assumeTrue(Files.isDirectory(fds), "needs Linux /proc and the server on this machine");
-        Set<String> inodes = new HashSet<>();
-        try (Stream<Path> links = Files.list(fds)) {
-            links.forEach(link -> {
-                try {
-                    String target = Files.readSymbolicLink(link).toString();
-                    if (target.startsWith("socket:[")) {
-                        inodes.add(target.substring(8, target.length() - 1));
-                    }
-                } catch (IOException gone) {
-                    // a descriptor closed while we looked
-                }
-            });
-        }
-        List<String> listening = new ArrayList<>();
-        for (String table : List.of("tcp", "tcp6")) {
-            for (String line : Files.readAllLines(Path.of("/proc", pid, "net", table)).stream().skip(1).toList()) {
-                String[] f = line.trim().split("\\s+");
-                if (f[3].equals("0A") && inodes.contains(f[9])) { // 0A: LISTEN
-                    listening.add(f[1]);
-                }
-            }
-        }
+        Assumptions.assumeTrue(Sockets.visible(pid), "needs Linux /proc and the server on this machine");
+        List<String> listening = Sockets.listening(pid);
         assertThat(listening).as("listening sockets of the server (hex address:port)").isNotEmpty();
-        assertThat(listening).allSatisfy(address -> assertThat(isLoopback(address))
+        assertThat(listening).allSatisfy(address -> assertThat(Sockets.isLoopback(address))
                 .as(address + " is not on the loopback interface").isTrue());
-    }
-
-    /** /proc/net/tcp writes 127.0.0.1 as 0100007F; tcp6 writes ::1 and ::ffff:127.0.0.1 in 32 hex digits. */
-    static boolean isLoopback(String hexAddressAndPort) {
-        String address = hexAddressAndPort.substring(0, hexAddressAndPort.indexOf(':'));
-        return address.length() == 8 ? address.endsWith("7F")
-                : address.equals("00000000000000000000000001000000")
-                || address.matches("0000000000000000FFFF0000[0-9A-F]{6}7F");
     }
 
     /** The slugs of the courses a progress answer says its learner is enrolled in. */

@@ -1,0 +1,159 @@
+package app.soundpath.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.soundpath.testing.Learners;
+import app.soundpath.testing.Sockets;
+import app.soundpath.testing.WebSession;
+import app.soundpath.testing.WebSession.Page;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The cluster of {@code src/main/cluster/start}: two Payara Micro nodes in one data grid behind nginx, on one
+ * PostgreSQL. Runs with {@code ./mvnw verify -Pcluster} (which starts the cluster before and stops it after), and
+ * is skipped otherwise. The last drill kills a node with {@code kill -9}.
+ */
+@EnabledIfSystemProperty(named = "soundpath.cluster", matches = "true")
+@TestMethodOrder(OrderAnnotation.class)
+class ClusterIT {
+
+    static final int FIRST_NODE_PORT = Integer.getInteger("cluster.firstNodePort", 8081);
+    static final String NGINX = "http://localhost:" + Integer.getInteger("cluster.port", 8000);
+    static final Path RUN = Path.of(System.getProperty("cluster.run", "target/cluster"));
+
+    static String node(int i) {
+        return "http://127.0.0.1:" + (FIRST_NODE_PORT + i - 1);
+    }
+
+    @Test
+    @Order(1)
+    void bothNodesServeTheSameDatabase() throws Exception {
+        String email = signUp("both");
+        for (int i = 1; i <= 2; i++) {
+            WebSession session = new WebSession(new URL(node(i)));
+            session.get("/account/sign-in");
+            assertThat(session.submit("signin", Map.of("email", email, "password", Learners.PASSWORD), "submit").status())
+                    .as("node " + i).isEqualTo(302);
+        }
+    }
+
+    /** payara/Payara issue 6342: roles forgotten when a session lands on another member. Not here. */
+    @Test
+    @Order(2)
+    void aSignedInLearnerAndAnAdminKeepTheirRolesWhicheverNodeAnswers() throws Exception {
+        WebSession learner = signedInOn(1, "learner@soundpath.test", "learner-demo-2026");
+        WebSession admin = signedInOn(2, "admin@soundpath.test", "admin-demo-2026");
+        for (int round = 0; round < 10; round++) {
+            int n = round % 2 + 1;
+            assertThat(at(learner, n, "/api/me", "application/json").body()).as("node " + n).contains("learner@soundpath.test");
+            assertThat(at(learner, n, "/learn/", "text/html").status()).as("node " + n).isEqualTo(200);
+            assertThat(at(learner, n, "/admin/", "text/html").status()).as("a learner is no admin on node " + n).isEqualTo(403);
+            assertThat(at(admin, n, "/admin/", "text/html").status()).as("node " + n).isEqualTo(200);
+            assertThat(at(admin, n, "/api/admin/outbox", "application/json").status()).as("node " + n).isEqualTo(200);
+        }
+        // And through nginx, which sends each request to the next node.
+        WebSession viaNginx = signedInOn(0, "learner@soundpath.test", "learner-demo-2026");
+        for (int i = 0; i < 6; i++) {
+            assertThat(viaNginx.get("/learn/").body()).contains("Lee Learner");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void failedSignInsCountOnEveryNodeTogether() throws Exception {
+        String email = signUp("guessed");
+        for (int i = 0; i < 3; i++) {
+            WebSession guesser = new WebSession(new URL(node(i % 2 + 1)));
+            guesser.get("/account/sign-in");
+            guesser.submit("signin", Map.of("email", email, "password", "wrong guess " + i), "submit");
+        }
+        // Three failures spread over two nodes: the account is slowed down on both.
+        for (int i = 1; i <= 2; i++) {
+            WebSession owner = new WebSession(new URL(node(i)));
+            owner.get("/account/sign-in");
+            Page refused = owner.submit("signin", Map.of("email", email, "password", Learners.PASSWORD), "submit");
+            assertThat(refused.status()).as("node " + i).isEqualTo(200);
+            assertThat(refused.body()).contains("Too many failed attempts");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void theNodesListenOnLoopbackOnly() throws IOException {
+        for (int i = 1; i <= 2; i++) {
+            String node = "node " + i;
+            String pid = Files.readString(RUN.resolve("node" + i + ".pid")).strip();
+            List<String> listening = Sockets.listening(pid);
+            assertThat(listening).as(node + " listens on HTTP and the data grid").hasSizeGreaterThanOrEqualTo(2);
+            assertThat(listening).allSatisfy(address -> assertThat(Sockets.isLoopback(address))
+                    .as(address + " of " + node + " is not on the loopback interface").isTrue());
+        }
+    }
+
+    /** A learner whose node dies stays signed in: the session is in the data grid, nginx goes to the survivor. */
+    @Test
+    @Order(9)
+    void aLearnerStaysSignedInWhenANodeIsKilled() throws Exception {
+        Learners learners = new Learners(new URL(NGINX));
+        WebSession learner = signedInOn(0, "learner@soundpath.test", "learner-demo-2026");
+        String email = signUp("survivor");
+        WebSession survivor = learners.signedIn(new WebSession(new URL(NGINX)), email, Learners.PASSWORD);
+        assertThat(learners.post(survivor, "/api/enrollments", "{\"course\":\"audio-foundations\"}").status()).isEqualTo(201);
+        for (int i = 0; i < 4; i++) {
+            assertThat(learner.get("/learn/").status()).isEqualTo(200);
+        }
+
+        long pid = Long.parseLong(Files.readString(RUN.resolve("node1.pid")).strip());
+        new ProcessBuilder("kill", "-9", String.valueOf(pid)).start().waitFor();
+        ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+
+        for (int i = 0; i < 6; i++) {
+            Page page = learner.get("/learn/");
+            assertThat(page.status()).as("request " + i + " after the kill").isEqualTo(200);
+            assertThat(page.body()).contains("Lee Learner");
+        }
+        // Writing goes on too, on the survivor, and counts once.
+        String lesson = learners.lessonsOf("audio-foundations").get(0);
+        learners.pass(survivor, lesson);
+        Page progress = survivor.getJson("/api/learners/me/progress");
+        assertThat(progress.status()).isEqualTo(200);
+        assertThat(progress.body()).contains("\"lessonsDone\":1");
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    /** Signed in through node i (0: through nginx). */
+    private static WebSession signedInOn(int i, String email, String password) throws Exception {
+        WebSession session = new WebSession(new URL(i == 0 ? NGINX : node(i)));
+        session.get("/account/sign-in");
+        assertThat(session.submit("signin", Map.of("email", email, "password", password), "submit").status()).isEqualTo(302);
+        return session;
+    }
+
+    /** A GET to node n with the session's cookies (both JSESSIONID and Payara's JSESSIONIDVERSION, as a browser). */
+    private static Page at(WebSession session, int n, String path, String accept) {
+        return session.send(HttpRequest.newBuilder(URI.create(node(n) + path)).GET(), accept);
+    }
+
+    private static String signUp(String prefix) throws Exception {
+        String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        WebSession session = new WebSession(new URL(NGINX));
+        session.get("/account/sign-up");
+        assertThat(session.submit("signup", Map.of("name", "Cluster " + prefix, "email", email, "password", Learners.PASSWORD),
+                "submit").status()).isEqualTo(302);
+        return email;
+    }
+}
