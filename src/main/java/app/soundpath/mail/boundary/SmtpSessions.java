@@ -52,7 +52,7 @@ public class SmtpSessions {
             return "the server's mail resource " + RESOURCE;
         }
         return SmtpSettings.from(Settings::value).map(SmtpSettings::toString)
-                .orElse("nowhere: no SMTP_HOST is set, so messages stay in the outbox (admins read them at /admin/outbox)");
+                .orElse("no mail server yet (SMTP_HOST is not set), so every message stays here for admins to read");
     }
 
     private Optional<Session> resource() {
