@@ -24,12 +24,12 @@ import java.time.Instant;
 @NamedQuery(name = OutboxMessage.PAGE, query = "SELECT m FROM OutboxMessage m WHERE m.id < :before ORDER BY m.id DESC")
 @NamedQuery(name = OutboxMessage.PAGE_IN_STATE, query = "SELECT m FROM OutboxMessage m WHERE m.id < :before"
         + " AND m.state = :state ORDER BY m.id DESC")
-@NamedQuery(name = OutboxMessage.COUNT_IN_STATE, query = "SELECT COUNT(m) FROM OutboxMessage m WHERE m.state = :state")
+@NamedQuery(name = OutboxMessage.COUNT_BY_STATE, query = "SELECT m.state, COUNT(m) FROM OutboxMessage m GROUP BY m.state")
 public class OutboxMessage {
 
     public static final String PAGE = "OutboxMessage.page";
     public static final String PAGE_IN_STATE = "OutboxMessage.pageInState";
-    public static final String COUNT_IN_STATE = "OutboxMessage.countInState";
+    public static final String COUNT_BY_STATE = "OutboxMessage.countByState";
 
     public enum State { PENDING, SENDING, SENT, FAILED }
 
