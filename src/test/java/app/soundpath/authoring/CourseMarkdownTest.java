@@ -3,6 +3,7 @@ package app.soundpath.authoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.soundpath.authoring.boundary.ContentSeed;
 import app.soundpath.authoring.control.CourseExchange;
 import app.soundpath.authoring.control.CourseMarkdown;
 import app.soundpath.authoring.control.CourseMarkdown.SeedCourse;
@@ -12,15 +13,11 @@ import app.soundpath.authoring.entity.InvalidContentException;
 import app.soundpath.authoring.entity.LessonContent.Option;
 import app.soundpath.authoring.entity.LessonContent.Question;
 import app.soundpath.authoring.entity.MalformedContentException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -232,20 +229,8 @@ class CourseMarkdownTest {
 
     /** The content the app ships: every file reads, and every course passes the import's rules in import order. */
     @Test
-    void theShippedContentIsNineCoursesOf45LessonsWith180CheckQuestionsThatTheImportAccepts() throws IOException {
-        List<SeedCourse> courses = new ArrayList<>();
-        try (Stream<Path> folders = Files.list(Path.of("content"))) {
-            for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
-                List<Source> lessons = new ArrayList<>();
-                try (Stream<Path> files = Files.list(folder)) {
-                    for (Path file : files.filter(f -> !f.getFileName().toString().equals(CourseMarkdown.COURSE_FILE)).toList()) {
-                        lessons.add(new Source(file.toString(), Files.readString(file)));
-                    }
-                }
-                Path course = folder.resolve(CourseMarkdown.COURSE_FILE);
-                courses.add(CourseMarkdown.course(folder.getFileName().toString(), new Source(course.toString(), Files.readString(course)), lessons));
-            }
-        }
+    void theShippedContentIsNineCoursesOf45LessonsWith180CheckQuestionsThatTheImportAccepts() {
+        List<SeedCourse> courses = ContentSeed.read(Path.of("content"));
         assertThat(courses).hasSize(9);
         assertThat(courses).filteredOn(SeedCourse::foundation).extracting(c -> c.document().slug()).containsExactly("audio-foundations");
         assertThat(courses.stream().mapToInt(c -> c.document().lessons().size()).sum()).isEqualTo(45);

@@ -7,10 +7,13 @@ import app.soundpath.assessment.entity.Item;
 import app.soundpath.assessment.entity.ScoringVersion;
 import app.soundpath.assessment.entity.Side;
 import app.soundpath.assessment.entity.TrackFit;
+import app.soundpath.authoring.boundary.ContentSeed;
+import app.soundpath.authoring.control.CourseMarkdown;
 import app.soundpath.identity.control.PasswordHasher;
 import app.soundpath.learning.entity.LearningEvent.ObjectType;
 import app.soundpath.learning.entity.LearningEvent.Verb;
 import app.soundpath.learning.entity.LessonState;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Instant;
@@ -33,8 +36,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The demo and load data plan, without a database to fill: the same seed gives the same rows, the sizes are right,
  * and the rows keep the app's rules (summaries agree with lesson rows, attempts with lesson rows, events with both,
- * prerequisites before progress, stored assessment results with the app's scorer). The catalog is the real seed
- * content, migrated into an in-memory H2 database.
+ * prerequisites before progress, stored assessment results with the app's scorer). The catalog is the real content
+ * (content/, as a fresh database gets it) and the questionnaire of the migrations, in an in-memory H2 database.
  */
 class LoadDataPlanTest {
 
@@ -46,7 +49,7 @@ class LoadDataPlanTest {
         String url = "jdbc:h2:mem:loadplan-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         Flyway.configure().dataSource(url, "sa", "").locations("filesystem:sql").load().migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-            catalog = Catalog.read(c);
+            catalog = Catalog.withContent(c, CourseMarkdown.importOrder(ContentSeed.read(Path.of("content"))));
             c.createStatement().execute("SHUTDOWN");
         }
     }
@@ -128,8 +131,8 @@ class LoadDataPlanTest {
         assertThat(decisions.stream().filter(LoadPlan.Decision::override).map(LoadPlan.Decision::reason).distinct())
                 .hasSize(5);
         // Drop-off: most start the foundation course, fewer go on, fewer still finish a track.
-        long foundation = learnersWith(all, l -> l.courseId() == 201 && l.lessonsDone() > 0);
-        long foundationDone = learnersWith(all, l -> l.courseId() == 201 && l.completedAt() != null);
+        long foundation = learnersWith(all, l -> catalog.course(l.courseId()).foundation() && l.lessonsDone() > 0);
+        long foundationDone = learnersWith(all, l -> catalog.course(l.courseId()).foundation() && l.completedAt() != null);
         long trackStarted = learnersWith(all, l -> !catalog.course(l.courseId()).foundation() && l.lessonsDone() > 0);
         long trackDone = all.stream().filter(l -> catalog.tracks().values().stream().anyMatch(ids -> ids.stream()
                 .allMatch(id -> l.courses().stream().anyMatch(c -> c.courseId() == id && c.completedAt() != null)))).count();
