@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The walking skeleton as a visitor and an API client meet it: the real WAR on Payara Micro with a real
- * database, migrated by Flyway and filled with the seed content.
+ * database, migrated by Flyway and filled at start-up with the course content of content/.
  */
 @ExtendWith(ArquillianExtension.class)
 class CatalogIT {
