@@ -10,8 +10,11 @@
  * because every write needs its rules (drafts, validation, permissions, versions, audit); see the catalog's
  * package description for the other half of the decision.
  * <p>
- * {@code AuthoringService} is the editing façade; its rules are pure {@code control} classes tested without a
- * server: {@code ContentRules} (validation), {@code PrerequisiteGraph} (cycle search), {@code CourseExchange} (the
+ * The boundary has one service per thing an instructor edits, each a few hundred lines at most:
+ * {@code AuthoringService} (courses, owners, track order), {@code LessonEditing} (lessons, drafts and checks),
+ * {@code SkillEditing} (the skill map) and {@code CourseTransfer} (course documents out and in), sharing
+ * {@code Changes} (who may change what, versions, the audit entry). Their rules are pure {@code control} classes
+ * tested without a server: {@code ContentRules} (validation), {@code PrerequisiteGraph} (cycle search), {@code CourseExchange} (the
  * course document both ways, with slug de-duplication), {@code AuditText} (what an audit entry shows). The audit
  * log's search is a separate read boundary, {@code AuditLogService}. Lessons created or deleted are announced as
  * {@code LessonAdded} / {@code LessonRemoving} events, so reporting keeps its per-lesson figures itself.
