@@ -58,4 +58,33 @@ class ArchitectureTest {
             .or().areAnnotatedWith(org.omnifaces.cdi.ViewScoped.class)
             .or().haveSimpleName("SessionCaller")
             .should().implement(java.io.Serializable.class).allowEmptyShould(true);
+
+    // Issue 13: one owning feature and one mapping per table. Reading another feature's data goes through its
+    // service or a view it declares in sql/ (mapped read-only), never a second mapping of its table.
+    @ArchTest
+    static void everyTableIsMappedByOneFeatureOnly(com.tngtech.archunit.core.domain.JavaClasses classes) {
+        java.util.Map<String, java.util.Set<String>> featuresByTable = new java.util.TreeMap<>();
+        for (var c : classes) {
+            if (!c.getPackageName().startsWith("app.soundpath.")) {
+                continue;
+            }
+            String feature = c.getPackageName().split("\\.")[2];
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            c.tryGetAnnotationOfType(jakarta.persistence.Table.class).ifPresent(t -> tables.add(t.name()));
+            for (var field : c.getFields()) {
+                field.tryGetAnnotationOfType(jakarta.persistence.JoinTable.class).ifPresent(t -> tables.add(t.name()));
+                field.tryGetAnnotationOfType(jakarta.persistence.CollectionTable.class).ifPresent(t -> tables.add(t.name()));
+            }
+            tables.forEach(t -> featuresByTable.computeIfAbsent(t, k -> new java.util.TreeSet<>()).add(feature));
+        }
+        org.assertj.core.api.Assertions.assertThat(featuresByTable).as("tables mapped by entities").isNotEmpty()
+                .containsKey("course").containsKey("published_courses");
+        var mappedTwice = featuresByTable.entrySet().stream().filter(e -> e.getValue().size() > 1).toList();
+        org.assertj.core.api.Assertions.assertThat(mappedTwice).as("tables mapped by more than one feature").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(featuresByTable.get("course")).containsExactly("authoring");
+        org.assertj.core.api.Assertions.assertThat(featuresByTable.entrySet().stream()
+                        .filter(e -> e.getValue().contains("catalog")).map(java.util.Map.Entry::getKey))
+                .as("what the catalog maps: its own career tables and the published views of authoring's content")
+                .allMatch(t -> t.startsWith("published_") || java.util.Set.of("track", "track_fact", "salary_figure").contains(t));
+    }
 }

@@ -2,9 +2,16 @@
  * The learner's read side of the content: tracks (careers), their courses, lessons and the shared skill map,
  * plus the career facts and dated salary figures shown on the track and compare pages.
  * <p>
+ * <b>Who owns which table (issue 13).</b> Catalog owns the career data: {@code track}, {@code track_fact} and
+ * {@code salary_figure}. The content tables ({@code course}, {@code lesson}, {@code skill}, {@code check_question}
+ * and the tables that link them) belong to {@code authoring}, which is the only feature that maps and writes them.
+ * Catalog maps the read-only views of <em>published</em> content that authoring declares in migration V41
+ * ({@code published_courses}, {@code published_lessons}, ...), never the tables. Why this way round: every write of
+ * content comes with rules that live in authoring (drafts, validation, permissions, versions, the audit trail,
+ * import), while the catalog never needs a draft; declaring "published" once, in a view, means no reader can forget
+ * the status filter, and the catalog can own a cache of published content that authoring's publish refreshes.
+ * <p>
  * Other features read the catalogue through {@code CatalogService} (Java) or the {@code catalog_*} views of
- * migration V28 (SQL, for reporting). The tables are still written by authoring through its own mapping (issue 13
- * asks for one mapping with catalog as the owner and authoring writing through it; not done yet, so both sides keep
- * the entity cache off).
+ * migration V28 (SQL, for reporting).
  */
 package app.soundpath.catalog;

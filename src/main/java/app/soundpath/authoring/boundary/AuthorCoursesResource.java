@@ -39,6 +39,9 @@ public class AuthorCoursesResource {
     @Inject
     AuthoringService authoring;
 
+    @Inject
+    CourseTransfer transfer;
+
     @GET
     @Operation(summary = "The caller's courses (admins: all) with status, lessons, learners and last edit")
     public List<CourseRow> mine() {
@@ -116,7 +119,7 @@ public class AuthorCoursesResource {
     @Path("{id}/export")
     @Operation(summary = "The course as one JSON document (format 1), for version control outside the app")
     public Response export(@PathParam("id") long id) {
-        CourseDocument document = authoring.exportCourse(id);
+        CourseDocument document = transfer.exportCourse(id);
         return Response.ok(ExchangeFormat.write(document))
                 .header("Content-Disposition", "attachment; filename=\"" + document.slug() + ".json\"").build();
     }
@@ -126,7 +129,7 @@ public class AuthorCoursesResource {
     @Operation(summary = "Create a new draft course from an exported document; taken slugs get a number")
     @APIResponse(responseCode = "201", description = "Created; body: id and version")
     public Response importCourse(CourseDocument document) {
-        Long id = authoring.importCourse(document);
+        Long id = transfer.importCourse(document);
         return Response.created(URI.create("author/courses/" + id)).entity(new Conflicts.Saved(id, authoring.course(id).version())).build();
     }
 

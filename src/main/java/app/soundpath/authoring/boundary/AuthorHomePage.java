@@ -23,6 +23,9 @@ public class AuthorHomePage {
     AuthoringService authoring;
 
     @Inject
+    CourseTransfer transfer;
+
+    @Inject
     CurrentUser currentUser;
 
     private List<CourseRow> courses;
@@ -50,7 +53,7 @@ public class AuthorHomePage {
 
     public void importCourse() throws IOException {
         try {
-            Long id = authoring.importCourse(ExchangeFormat.read(document));
+            Long id = transfer.importCourse(ExchangeFormat.read(document));
             Pages.done("author.imported", "/author/course/" + id);
         } catch (JsonbException | IllegalArgumentException e) {
             Messages.addError("import:document", Texts.of("author.unreadableDocument"));

@@ -46,6 +46,9 @@ public class AuthorLessonsResource {
     @Inject
     AuthoringService authoring;
 
+    @Inject
+    LessonEditing lessons;
+
     @POST
     @Operation(summary = "Add a draft lesson at the end of a course")
     @APIResponse(responseCode = "201", description = "Created; body: id and version")
@@ -55,15 +58,15 @@ public class AuthorLessonsResource {
         if (body.course() == null) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "Send the id of the course as \"course\".");
         }
-        Long id = authoring.createLesson(body.course(), body.content());
-        return Response.created(URI.create("author/lessons/" + id)).entity(new Conflicts.Saved(id, authoring.lesson(id).version())).build();
+        Long id = lessons.createLesson(body.course(), body.content());
+        return Response.created(URI.create("author/lessons/" + id)).entity(new Conflicts.Saved(id, lessons.lesson(id).version())).build();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One lesson: the working content (its draft, if any), the live content and the version")
     public LessonEdit one(@PathParam("id") long id) {
-        return authoring.lesson(id);
+        return lessons.lesson(id);
     }
 
     @PUT
@@ -74,9 +77,9 @@ public class AuthorLessonsResource {
     public Response update(@PathParam("id") long id, LessonRequest request) {
         LessonRequest body = body(request);
         try {
-            return Response.ok(new Conflicts.Saved(id, authoring.saveLesson(id, version(body.version()), body.content()))).build();
+            return Response.ok(new Conflicts.Saved(id, lessons.saveLesson(id, version(body.version()), body.content()))).build();
         } catch (EditConflictException e) {
-            LessonEdit current = authoring.lesson(id);
+            LessonEdit current = lessons.lesson(id);
             return Conflicts.of(current.version(), current);
         }
     }
@@ -85,32 +88,32 @@ public class AuthorLessonsResource {
     @Path("{id}/publish")
     @Operation(summary = "Publish the lesson (its draft replaces the live text)")
     public LessonEdit publish(@PathParam("id") long id) {
-        authoring.publishLesson(id);
-        return authoring.lesson(id);
+        lessons.publishLesson(id);
+        return lessons.lesson(id);
     }
 
     @POST
     @Path("{id}/discard-draft")
     @Operation(summary = "Throw away the draft of a published lesson")
     public LessonEdit discard(@PathParam("id") long id) {
-        authoring.discardDraft(id);
-        return authoring.lesson(id);
+        lessons.discardDraft(id);
+        return lessons.lesson(id);
     }
 
     @POST
     @Path("{id}/archive")
     @Operation(summary = "Archive the lesson: hidden from learners, progress kept")
     public LessonEdit archive(@PathParam("id") long id) {
-        authoring.archiveLesson(id);
-        return authoring.lesson(id);
+        lessons.archiveLesson(id);
+        return lessons.lesson(id);
     }
 
     @POST
     @Path("{id}/restore")
     @Operation(summary = "Bring an archived lesson back as a draft")
     public LessonEdit restore(@PathParam("id") long id) {
-        authoring.restoreLesson(id);
-        return authoring.lesson(id);
+        lessons.restoreLesson(id);
+        return lessons.lesson(id);
     }
 
     @POST
@@ -120,7 +123,7 @@ public class AuthorLessonsResource {
         if (!"up".equals(direction) && !"down".equals(direction)) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "direction must be up or down.");
         }
-        authoring.moveLesson(id, "up".equals(direction));
+        lessons.moveLesson(id, "up".equals(direction));
         return Response.noContent().build();
     }
 
@@ -130,7 +133,7 @@ public class AuthorLessonsResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "Learners have history in it: archive instead")
     public Response delete(@PathParam("id") long id) {
-        authoring.deleteLesson(id);
+        lessons.deleteLesson(id);
         return Response.noContent().build();
     }
 }

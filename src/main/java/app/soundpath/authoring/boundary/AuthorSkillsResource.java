@@ -37,25 +37,28 @@ public class AuthorSkillsResource {
     @Inject
     AuthoringService authoring;
 
+    @Inject
+    SkillEditing skills;
+
     @GET
     @Operation(summary = "Every skill, by name")
     public List<SkillView> all() {
-        return authoring.skills();
+        return skills.skills();
     }
 
     @POST
     @Operation(summary = "Add a skill (live at once)")
     @APIResponse(responseCode = "201", description = "Created; body: id and version")
     public Response create(SkillRequest request) {
-        Long id = authoring.createSkill(body(request).input());
-        return Response.created(URI.create("author/skills/" + id)).entity(new Conflicts.Saved(id, authoring.skill(id).version())).build();
+        Long id = skills.createSkill(body(request).input());
+        return Response.created(URI.create("author/skills/" + id)).entity(new Conflicts.Saved(id, skills.skill(id).version())).build();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One skill")
     public SkillView one(@PathParam("id") long id) {
-        return authoring.skill(id);
+        return skills.skill(id);
     }
 
     @PUT
@@ -65,9 +68,9 @@ public class AuthorSkillsResource {
     public Response update(@PathParam("id") long id, SkillRequest request) {
         SkillRequest body = body(request);
         try {
-            return Response.ok(new Conflicts.Saved(id, authoring.updateSkill(id, version(body.version()), body.input()))).build();
+            return Response.ok(new Conflicts.Saved(id, skills.updateSkill(id, version(body.version()), body.input()))).build();
         } catch (EditConflictException e) {
-            SkillView current = authoring.skill(id);
+            SkillView current = skills.skill(id);
             return Conflicts.of(current.version(), current);
         }
     }

@@ -69,6 +69,9 @@ public class CheckPage {
     @Inject
     AuthoringService authoring;
 
+    @Inject
+    LessonEditing lessons;
+
     private LessonEdit lesson;
     private boolean forbidden;
     private boolean conflict;
@@ -78,7 +81,7 @@ public class CheckPage {
     @PostConstruct
     void init() {
         try {
-            lesson = Pages.id(path) == null ? null : authoring.lesson(Pages.id(path));
+            lesson = Pages.id(path) == null ? null : lessons.lesson(Pages.id(path));
         } catch (NotAllowedException e) {
             forbidden = true;
         } catch (UnknownContentException e) {
@@ -102,14 +105,14 @@ public class CheckPage {
     public void save() throws IOException {
         List<LessonContent.Question> questions = slots.stream().filter(s -> !blank(s)).map(CheckPage::question).toList();
         try {
-            authoring.saveLesson(lesson.id(), version, lesson.content().withQuestions(questions));
+            lessons.saveLesson(lesson.id(), version, lesson.content().withQuestions(questions));
             Pages.done(lesson.status().name().equals("PUBLISHED") ? "author.draftSaved" : "author.saved",
                     "/author/check/" + lesson.id());
         } catch (InvalidContentException e) {
             showProblems(e, questions);
         } catch (EditConflictException e) {
             conflict = true;
-            version = authoring.lesson(lesson.id()).version();
+            version = lessons.lesson(lesson.id()).version();
             Messages.addGlobalError(Texts.of("author.conflictCheck"));
         }
     }

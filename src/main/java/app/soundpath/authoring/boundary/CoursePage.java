@@ -34,6 +34,9 @@ public class CoursePage {
     @Inject
     AuthoringService authoring;
 
+    @Inject
+    LessonEditing lessons;
+
     private CourseEdit course;
     private boolean forbidden;
     private List<Choice> trackChoices = List.of();
@@ -113,11 +116,11 @@ public class CoursePage {
     }
 
     public void moveUp() throws IOException {
-        Pages.act(() -> authoring.moveLesson(target, true), "author.moved", here());
+        Pages.act(() -> lessons.moveLesson(target, true), "author.moved", here());
     }
 
     public void moveDown() throws IOException {
-        Pages.act(() -> authoring.moveLesson(target, false), "author.moved", here());
+        Pages.act(() -> lessons.moveLesson(target, false), "author.moved", here());
     }
 
     public void addOwner() throws IOException {

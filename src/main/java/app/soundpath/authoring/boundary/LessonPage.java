@@ -41,13 +41,16 @@ public class LessonPage {
     @Inject
     AuthoringService authoring;
 
+    @Inject
+    LessonEditing lessons;
+
     private LessonEdit lesson;
     private CourseEdit course;
     private LessonEdit current;
     private boolean forbidden;
     private boolean previewing;
     private List<Choice> skillChoices = List.of();
-    private LessonContent base = AuthoringService.blankLesson();
+    private LessonContent base = LessonEditing.blankLesson();
     private String title;
     private String slug;
     private String summary;
@@ -64,7 +67,7 @@ public class LessonPage {
             if (isCreating()) {
                 course = Pages.id(coursePath) == null ? null : authoring.course(Pages.id(coursePath));
             } else if (Pages.id(path) != null) {
-                lesson = authoring.lesson(Pages.id(path));
+                lesson = lessons.lesson(Pages.id(path));
                 base = lesson.content();
                 version = lesson.version();
             }
@@ -75,7 +78,7 @@ public class LessonPage {
         }
         fill(base);
         if (isFound()) {
-            skillChoices = authoring.skillChoices();
+            skillChoices = lessons.skillChoices();
         }
     }
 
@@ -93,41 +96,41 @@ public class LessonPage {
         LessonContent typed = new LessonContent(title, slug, summary, body, Pages.number(minutes), Pages.number(passMark), required, skills.stream().map(Pages::id).toList(), base.questions());
         try {
             if (isCreating()) {
-                Long id = authoring.createLesson(course.id(), typed);
+                Long id = lessons.createLesson(course.id(), typed);
                 Pages.done("author.lessonCreated", "/author/lesson/" + id);
             } else {
-                authoring.saveLesson(lesson.id(), version, typed);
+                lessons.saveLesson(lesson.id(), version, typed);
                 Pages.done(lesson.status().name().equals("PUBLISHED") ? "author.draftSaved" : "author.saved",
                         "/author/lesson/" + lesson.id());
             }
         } catch (InvalidContentException e) {
             Pages.showBesideFields(e, field -> FIELDS.contains(field) ? "lesson:" + field : null);
         } catch (EditConflictException e) {
-            current = authoring.lesson(lesson.id());
+            current = lessons.lesson(lesson.id());
             version = current.version();
             Messages.addGlobalError(Texts.of("author.conflict"));
         }
     }
 
     public void publish() throws IOException {
-        Pages.act(() -> authoring.publishLesson(lesson.id()), "author.lessonPublished", here());
+        Pages.act(() -> lessons.publishLesson(lesson.id()), "author.lessonPublished", here());
     }
 
     public void discard() throws IOException {
-        Pages.act(() -> authoring.discardDraft(lesson.id()), "author.draftDiscarded", here());
+        Pages.act(() -> lessons.discardDraft(lesson.id()), "author.draftDiscarded", here());
     }
 
     public void archive() throws IOException {
-        Pages.act(() -> authoring.archiveLesson(lesson.id()), "author.archived", here());
+        Pages.act(() -> lessons.archiveLesson(lesson.id()), "author.archived", here());
     }
 
     public void restore() throws IOException {
-        Pages.act(() -> authoring.restoreLesson(lesson.id()), "author.restored", here());
+        Pages.act(() -> lessons.restoreLesson(lesson.id()), "author.restored", here());
     }
 
     public void delete() throws IOException {
         Long courseId = lesson.courseId();
-        Pages.act(() -> authoring.deleteLesson(lesson.id()), "author.deleted", "/author/course/" + courseId);
+        Pages.act(() -> lessons.deleteLesson(lesson.id()), "author.deleted", "/author/course/" + courseId);
     }
 
     private String here() {

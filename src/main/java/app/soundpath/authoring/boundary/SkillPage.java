@@ -29,6 +29,9 @@ public class SkillPage {
     @Inject
     AuthoringService authoring;
 
+    @Inject
+    SkillEditing skillEditing;
+
     private List<SkillView> skills;
     private SkillView skill;
     private SkillView current;
@@ -45,7 +48,7 @@ public class SkillPage {
         Long id = Pages.id(path);
         if (id != null) {
             try {
-                skill = authoring.skill(id);
+                skill = skillEditing.skill(id);
                 name = skill.name();
                 slug = skill.slug();
                 description = skill.description();
@@ -59,7 +62,7 @@ public class SkillPage {
 
     /** For the list page. */
     public void loadList() {
-        skills = authoring.skills();
+        skills = skillEditing.skills();
     }
 
     public void load() throws IOException {
@@ -72,15 +75,15 @@ public class SkillPage {
         SkillInput input = new SkillInput(name, slug, description, tracks);
         try {
             if (isCreating()) {
-                authoring.createSkill(input);
+                skillEditing.createSkill(input);
             } else {
-                authoring.updateSkill(skill.id(), version, input);
+                skillEditing.updateSkill(skill.id(), version, input);
             }
             Pages.done("author.skillSaved", "/author/skills", name == null ? "" : name.strip());
         } catch (InvalidContentException e) {
             Pages.showBesideFields(e, field -> List.of("name", "slug", "description", "tracks").contains(field) ? "skill:" + field : null);
         } catch (EditConflictException e) {
-            current = authoring.skill(skill.id());
+            current = skillEditing.skill(skill.id());
             version = current.version();
             Messages.addGlobalError(Texts.of("author.conflict"));
         }

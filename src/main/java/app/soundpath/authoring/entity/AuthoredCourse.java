@@ -23,7 +23,8 @@ import java.util.Set;
  * A course as instructors edit it: the write side of the {@code course} table (the catalog reads the same rows,
  * published ones only). Course settings are live when saved; lesson text goes through draft revisions.
  */
-// Not cached: the catalog reads the same rows through its own entities.
+// Not in the shared cache: an editor must always see the latest version (optimistic locking), also when several
+// nodes serve the app (issue 15). Editing is rare; learners read published content through the catalog.
 @Cacheable(false)
 @Entity(name = "AuthoredCourse")
 @Table(name = "course")

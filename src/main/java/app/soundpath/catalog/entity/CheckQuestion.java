@@ -1,6 +1,5 @@
 package app.soundpath.catalog.entity;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,21 +11,20 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.persistence.JoinColumn;
 import java.util.ArrayList;
 import java.util.List;
 
 /** One question of a lesson's check, with its options and the explanation shown after answering. */
-// Not in the shared cache: the authoring feature writes these rows through its own entities, and a cached
-// copy here would show learners stale content after a publish.
+// A mapping of a read-only view the authoring feature (the owner of the table) declares in sql/V41. Not in the
+// shared cache: authoring writes the rows underneath, and a cached copy would show stale content after a publish.
 @Cacheable(false)
 @Entity
-@Table(name = "check_question")
+@Table(name = "published_check_questions")
 @NamedQuery(name = CheckQuestion.OF_LESSON, query = "SELECT q FROM CheckQuestion q LEFT JOIN FETCH q.options"
         + " WHERE q.lessonId = :lesson ORDER BY q.position")
 @NamedQuery(name = CheckQuestion.OF_COURSE, query = "SELECT q FROM CheckQuestion q LEFT JOIN FETCH q.options"
-        + " WHERE q.lessonId IN (SELECT l.id FROM Lesson l WHERE l.course.id = :course AND l.status = 'PUBLISHED') ORDER BY q.lessonId, q.position")
+        + " WHERE q.lessonId IN (SELECT l.id FROM Lesson l WHERE l.course.id = :course) ORDER BY q.lessonId, q.position")
 @NamedQuery(name = CheckQuestion.LESSONS_WITH_CHECKS, query = "SELECT DISTINCT q.lessonId FROM CheckQuestion q")
 public class CheckQuestion {
 
@@ -53,13 +51,11 @@ public class CheckQuestion {
     @Column(nullable = false, length = 2000)
     private String explanation;
 
-    @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @OneToMany(fetch = FetchType.LAZY)
     @JoinColumn(name = "question_id")
     @OrderBy("position")
     private List<CheckOption> options = new ArrayList<>();
 
-    @Version
-    private long version;
 
     protected CheckQuestion() {
     }

@@ -9,23 +9,20 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
  * A course: an ordered set of lessons; it sits in one track, or in both when it is a shared foundation. The read
- * side: every query here returns published courses only (authoring writes drafts through its own entities).
+ * side: it maps the view of published courses that authoring, the owner of the table, declares.
  */
-// Not in the shared cache: the authoring feature writes these rows through its own entities, and a cached
-// copy here would show learners stale content after a publish.
+// A mapping of a read-only view the authoring feature (the owner of the table) declares in sql/V41. Not in the
+// shared cache: authoring writes the rows underneath, and a cached copy would show stale content after a publish.
 @Cacheable(false)
 @Entity
-@Table(name = "course")
-@NamedQuery(name = Course.BY_SLUG, query = "SELECT c FROM Course c WHERE c.slug = :slug"
-        + " AND c.status = 'PUBLISHED'")
-@NamedQuery(name = Course.ALL_WITH_PREREQUISITES, query = "SELECT c FROM Course c LEFT JOIN FETCH c.prerequisites"
-        + " WHERE c.status = 'PUBLISHED'")
+@Table(name = "published_courses")
+@NamedQuery(name = Course.BY_SLUG, query = "SELECT c FROM Course c WHERE c.slug = :slug")
+@NamedQuery(name = Course.ALL_WITH_PREREQUISITES, query = "SELECT c FROM Course c LEFT JOIN FETCH c.prerequisites")
 public class Course {
 
     public static final String BY_SLUG = "Course.bySlug";
@@ -46,18 +43,12 @@ public class Course {
     @Column(nullable = false)
     private boolean foundation;
 
-    // DRAFT, PUBLISHED or ARCHIVED; only read here, to keep learners to published content.
-    @Column(nullable = false, length = 10)
-    private String status;
-
     @ManyToMany
-    @JoinTable(name = "course_prerequisite",
+    @JoinTable(name = "published_course_prerequisites",
             joinColumns = @JoinColumn(name = "course_id"),
             inverseJoinColumns = @JoinColumn(name = "required_course_id"))
     private Set<Course> prerequisites = new HashSet<>();
 
-    @Version
-    private long version;
 
     protected Course() {
     }

@@ -11,27 +11,25 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
  * One lesson: Markdown teaching text, an estimated time, the skills it teaches, its place in its course. The read
- * side: the queries return published lessons of published courses only.
+ * side: it maps the view of published lessons of published courses that authoring declares.
  */
-// Not in the shared cache: the authoring feature writes these rows through its own entities, and a cached
-// copy here would show learners stale content after a publish.
+// A mapping of a read-only view the authoring feature (the owner of the table) declares in sql/V41. Not in the
+// shared cache: authoring writes the rows underneath, and a cached copy would show stale content after a publish.
 @Cacheable(false)
 @Entity
-@Table(name = "lesson")
-@NamedQuery(name = Lesson.BY_SLUG, query = "SELECT l FROM Lesson l JOIN FETCH l.course WHERE l.slug = :slug"
-        + " AND l.status = 'PUBLISHED' AND l.course.status = 'PUBLISHED'")
+@Table(name = "published_lessons")
+@NamedQuery(name = Lesson.BY_SLUG, query = "SELECT l FROM Lesson l JOIN FETCH l.course WHERE l.slug = :slug")
 @NamedQuery(name = Lesson.OF_COURSE_WITH_SKILLS, query = "SELECT l FROM Lesson l LEFT JOIN FETCH l.skills"
-        + " WHERE l.course = :course AND l.status = 'PUBLISHED' ORDER BY l.position")
+        + " WHERE l.course = :course ORDER BY l.position")
 @NamedQuery(name = Lesson.TOTALS_BY_COURSE, query = "SELECT l.course.id, COUNT(l), SUM(l.minutes) FROM Lesson l"
-        + " WHERE l.status = 'PUBLISHED' GROUP BY l.course.id")
+        + " GROUP BY l.course.id")
 @NamedQuery(name = Lesson.ALL_WITH_SKILLS, query = "SELECT l FROM Lesson l LEFT JOIN FETCH l.skills"
-        + " WHERE l.status = 'PUBLISHED' AND l.course.status = 'PUBLISHED' ORDER BY l.course.id, l.position")
+        + " ORDER BY l.course.id, l.position")
 public class Lesson {
 
     public static final String BY_SLUG = "Lesson.bySlug";
@@ -72,18 +70,12 @@ public class Lesson {
     @Column(nullable = false)
     private boolean required = true;
 
-    // DRAFT, PUBLISHED or ARCHIVED; only read here, to keep learners to published content.
-    @Column(nullable = false, length = 10)
-    private String status;
-
     @ManyToMany
-    @JoinTable(name = "lesson_skill",
+    @JoinTable(name = "published_lesson_skills",
             joinColumns = @JoinColumn(name = "lesson_id"),
             inverseJoinColumns = @JoinColumn(name = "skill_id"))
     private Set<Skill> skills = new HashSet<>();
 
-    @Version
-    private long version;
 
     protected Lesson() {
     }

@@ -9,16 +9,15 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.HashSet;
 import java.util.Set;
 
 /** A skill in the shared skill map: one row even when both careers need it (recording and mixing, say). */
-// Not in the shared cache: the authoring feature writes these rows through its own entities, and a cached
-// copy here would show learners stale content after a publish.
+// A mapping of a read-only view the authoring feature (the owner of the table) declares in sql/V41. Not in the
+// shared cache: authoring writes the rows underneath, and a cached copy would show stale content after a publish.
 @Cacheable(false)
 @Entity
-@Table(name = "skill")
+@Table(name = "published_skills")
 @NamedQuery(name = Skill.ALL_WITH_TRACKS, query = "SELECT s FROM Skill s LEFT JOIN FETCH s.tracks ORDER BY s.name")
 public class Skill {
 
@@ -37,13 +36,11 @@ public class Skill {
     private String description;
 
     @ManyToMany
-    @JoinTable(name = "skill_track",
+    @JoinTable(name = "published_skill_tracks",
             joinColumns = @JoinColumn(name = "skill_id"),
             inverseJoinColumns = @JoinColumn(name = "track_id"))
     private Set<Track> tracks = new HashSet<>();
 
-    @Version
-    private long version;
 
     protected Skill() {
     }

@@ -13,16 +13,16 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 
 /** A course's place in a track. An entity of its own because the position belongs to the pair. */
-// Not in the shared cache: the authoring feature writes these rows through its own entities, and a cached
-// copy here would show learners stale content after a publish.
+// A mapping of a read-only view the authoring feature (the owner of the table) declares in sql/V41. Not in the
+// shared cache: authoring writes the rows underneath, and a cached copy would show stale content after a publish.
 @Cacheable(false)
 @Entity
-@Table(name = "track_course")
+@Table(name = "published_track_courses")
 @IdClass(TrackCourse.Key.class)
 @NamedQuery(name = TrackCourse.OF_COURSE, query = "SELECT tc FROM TrackCourse tc JOIN FETCH tc.track"
-        + " WHERE tc.course = :course AND tc.course.status = 'PUBLISHED' ORDER BY tc.track.position")
+        + " WHERE tc.course = :course ORDER BY tc.track.position")
 @NamedQuery(name = TrackCourse.ALL, query = "SELECT tc FROM TrackCourse tc JOIN FETCH tc.course JOIN FETCH tc.track"
-        + " WHERE tc.course.status = 'PUBLISHED' ORDER BY tc.track.position, tc.position")
+        + " ORDER BY tc.track.position, tc.position")
 public class TrackCourse {
 
     public static final String OF_COURSE = "TrackCourse.ofCourse";
