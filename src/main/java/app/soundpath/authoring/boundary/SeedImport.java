@@ -5,7 +5,6 @@ import app.soundpath.authoring.control.CourseMarkdown.SeedCourse;
 import app.soundpath.authoring.entity.AuthoredCourse;
 import app.soundpath.authoring.entity.AuthoredLesson;
 import app.soundpath.authoring.entity.AuthoredQuestion;
-import app.soundpath.authoring.entity.AuthoredSkill;
 import app.soundpath.authoring.entity.InvalidContentException;
 import app.soundpath.authoring.entity.LessonAdded;
 import app.soundpath.authoring.entity.LessonContent;
@@ -21,7 +20,6 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -45,6 +43,9 @@ public class SeedImport {
 
     @Inject
     Event<LessonAdded> lessonAdded;
+
+    @Inject
+    Changes changes;
 
     /** True when the content_seed row exists: this database has its content, from the migrations or from content/. */
     public boolean seeded() {
@@ -70,22 +71,17 @@ public class SeedImport {
         if (coursesFound) {
             return Outcome.COURSES_FOUND;
         }
-        Map<String, Long> trackIds = tracks();
+        Map<String, Long> trackIds = changes.tracks().stream().collect(Collectors.toMap(Changes.TrackRef::slug,
+                Changes.TrackRef::id));
         for (SeedCourse course : courses) {
-            write(course, plan(course, trackIds), trackIds);
+            write(course, plan(course), trackIds);
         }
         return Outcome.IMPORTED;
     }
 
-    private CourseExchange.Plan plan(SeedCourse course, Map<String, Long> trackIds) {
+    private CourseExchange.Plan plan(SeedCourse course) {
         try {
-            return CourseExchange.plan(course.document(), new CourseExchange.Known(
-                    em.createNamedQuery(AuthoredSkill.ALL, AuthoredSkill.class).getResultStream()
-                            .collect(Collectors.toMap(AuthoredSkill::getSlug, AuthoredSkill::getId)),
-                    em.createNamedQuery(AuthoredCourse.ALL, AuthoredCourse.class).getResultStream()
-                            .collect(Collectors.toMap(AuthoredCourse::getSlug, AuthoredCourse::getId)),
-                    trackIds.keySet(), base -> taken(AuthoredCourse.SLUGS_LIKE, base),
-                    base -> taken(AuthoredLesson.SLUGS_LIKE, base)));
+            return CourseExchange.plan(course.document(), changes.known()); // what an instructor's import checks
         } catch (InvalidContentException e) {
             throw new MalformedContentException("content/" + course.document().slug(), 0, "breaks the import's rules: "
                     + e.problems().entrySet().stream().map(p -> p.getKey() + " " + p.getValue().key()
@@ -120,15 +116,4 @@ public class SeedImport {
         em.flush();
     }
 
-    /** Track slug to id. Tracks belong to the catalog and are seeded by the migrations; only read here. */
-    private Map<String, Long> tracks() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT slug, id FROM track").getResultList();
-        return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
-    }
-
-    private Set<String> taken(String query, String base) {
-        return em.createNamedQuery(query, String.class).setParameter("prefix", base + "%").getResultStream()
-                .filter(Objects::nonNull).collect(Collectors.toSet());
-    }
 }
