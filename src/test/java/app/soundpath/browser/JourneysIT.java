@@ -69,6 +69,7 @@ class JourneysIT {
         browser.waitFor("#operations-Assessment-takeAssessment .responses-table");
         String operation = browser.text("#operations-Assessment-takeAssessment");
         assertThat(operation).contains("Request body", "\"answers\"", "\"1001\"", "201", "400", "application/problem+json");
+        browser.scrollTo("#operations-Assessment-takeAssessment");
         browser.screenshot("api-docs-take-assessment");
 
         browser.click("#operations-Authoring-updateCourse .opblock-summary-control");

@@ -228,6 +228,12 @@ public final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /** Scrolls the first element matching the selector to the top of the window (before a screenshot of it). */
+    public void scrollTo(String cssSelector) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);",
+                driver.findElement(By.cssSelector(cssSelector)));
+    }
+
     public void windowSize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
