@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.soundpath.catalog.entity.Slugs;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
+import app.soundpath.testing.LandedSeed;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -87,7 +85,7 @@ class MigrationsTest {
     void aDatabaseMadeByTheLandedSeedMigrationsUpgradesAndKeepsItsContent(Target db) throws Exception {
         assumeTrue(db.url() != null, "DB_HOST not set: the upgrade was not checked on PostgreSQL");
         String schema = schemaName();
-        Path landed = landedMigrations();
+        Path landed = LandedSeed.migrations();
         Flyway before = flyway(db, schema, "filesystem:" + landed);
         Flyway now = flyway(db, schema, "filesystem:sql");
         try {
@@ -130,25 +128,6 @@ class MigrationsTest {
             + " || position || pass_mark || required || status FROM lesson UNION ALL SELECT 'q' || id || lesson_id || position"
             + " || kind || prompt || explanation FROM check_question UNION ALL SELECT 'o' || id || question_id || position"
             + " || label || correct FROM check_option) x ORDER BY k";
-
-    /** sql/ as it was before the content moved: the landed seed files in place of the rewritten ones, nothing newer. */
-    private static Path landedMigrations() throws IOException, URISyntaxException {
-        Path dir = Files.createDirectories(Path.of("target", "landed-migrations-" + UUID.randomUUID()));
-        Path landed = Path.of(MigrationsTest.class.getResource("landed-migrations").toURI());
-        try (Stream<Path> files = Files.list(Path.of("sql"))) {
-            for (Path file : files.toList()) {
-                int version = Integer.parseInt(file.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"));
-                if (version < CONTENT_SEED_VERSION) {
-                    Path old = landed.resolve(file.getFileName());
-                    Files.copy(Files.exists(old) ? old : file, dir.resolve(file.getFileName()));
-                }
-            }
-        }
-        return dir;
-    }
-
-    /** The migration that marks how a database got its content (V44). */
-    private static final int CONTENT_SEED_VERSION = 44;
 
     private static Flyway flyway(Target db, String schema, String location) {
         return Flyway.configure().dataSource(db.url(), db.user(), db.password())

@@ -1,5 +1,8 @@
 package app.soundpath.tools;
 
+import app.soundpath.demo.control.Catalog;
+import app.soundpath.demo.control.LoadPlan;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.soundpath.assessment.control.TrackFitScorer;
@@ -7,13 +10,11 @@ import app.soundpath.assessment.entity.Item;
 import app.soundpath.assessment.entity.ScoringVersion;
 import app.soundpath.assessment.entity.Side;
 import app.soundpath.assessment.entity.TrackFit;
-import app.soundpath.authoring.boundary.ContentSeed;
-import app.soundpath.authoring.control.CourseMarkdown;
 import app.soundpath.identity.control.PasswordHasher;
+import app.soundpath.testing.LandedSeed;
 import app.soundpath.learning.entity.LearningEvent.ObjectType;
 import app.soundpath.learning.entity.LearningEvent.Verb;
 import app.soundpath.learning.entity.LessonState;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Instant;
@@ -29,15 +30,15 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The demo and load data plan, without a database to fill: the same seed gives the same rows, the sizes are right,
  * and the rows keep the app's rules (summaries agree with lesson rows, attempts with lesson rows, events with both,
- * prerequisites before progress, stored assessment results with the app's scorer). The catalog is the real content
- * (content/, as a fresh database gets it) and the questionnaire of the migrations, in an in-memory H2 database.
+ * prerequisites before progress, stored assessment results with the app's scorer). The catalog is the seed content
+ * in an in-memory H2 database, as installations made before issue 13 have it (LandedSeed: the same courses, lessons
+ * and checks a fresh database imports from content/).
  */
 class LoadDataPlanTest {
 
@@ -47,15 +48,15 @@ class LoadDataPlanTest {
     @BeforeAll
     static void readTheSeedCatalog() throws Exception {
         String url = "jdbc:h2:mem:loadplan-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("filesystem:sql").load().migrate();
+        LandedSeed.migrate(url, "sa", ""); // the courses as a database has them (the app imports content/ at start-up)
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-            catalog = Catalog.withContent(c, CourseMarkdown.importOrder(ContentSeed.read(Path.of("content"))));
+            catalog = Catalog.read(c);
             c.createStatement().execute("SHUTDOWN");
         }
     }
 
     static List<LoadPlan.Learner> plan(long seed, int learners) {
-        LoadPlan plan = new LoadPlan(catalog, seed, NOW, learners);
+        LoadPlan plan = new LoadPlan(catalog, seed, NOW, learners, new app.soundpath.assessment.control.TrackFitScorer(app.soundpath.assessment.entity.ScoringVersion.V1)::score);
         List<LoadPlan.Learner> all = new ArrayList<>();
         while (plan.hasNext()) {
             all.add(plan.next());

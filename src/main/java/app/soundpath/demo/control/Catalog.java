@@ -1,9 +1,6 @@
-package app.soundpath.tools;
+package app.soundpath.demo.control;
 
 import app.soundpath.assessment.entity.Block;
-import app.soundpath.authoring.control.CourseMarkdown.SeedCourse;
-import app.soundpath.authoring.entity.CourseDocument;
-import app.soundpath.authoring.entity.LessonContent;
 import app.soundpath.assessment.entity.Item;
 import app.soundpath.assessment.entity.Side;
 import java.sql.Connection;
@@ -19,7 +16,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * What the data generator needs to know of the content, read from the database it fills (never hard-coded, ids and all): the
+ * What the data generator needs to know of the content, read from the database it fills (never hard-coded): the
  * courses with their lessons, checks and prerequisites, each track's courses in order, and the latest
  * questionnaire's items in the order the app scores them (block, position).
  */
@@ -42,7 +39,7 @@ public record Catalog(Map<Long, Course> courses, Map<Side, List<Long>> tracks, l
     public record QItem(long id, String block, Side side, String topic, List<QOption> options) {
 
         /** As the app's AssessmentService turns a stored item into a scored one; null for a tie-breaker. */
-        Item toScored() {
+        public Item toScored() {
             String id = String.valueOf(this.id);
             return switch (block) {
                 case "A" -> Item.interest(id, side, topic);
@@ -55,11 +52,11 @@ public record Catalog(Map<Long, Course> courses, Map<Side, List<Long>> tracks, l
             };
         }
 
-        boolean scored() {
+        public boolean scored() {
             return !block.equals("T");
         }
 
-        Block scoredBlock() {
+        public Block scoredBlock() {
             return Block.valueOf(block);
         }
     }
@@ -136,54 +133,6 @@ public record Catalog(Map<Long, Course> courses, Map<Side, List<Long>> tracks, l
                         k -> new ArrayList<>()).add(rs.getLong(2));
             }
         }
-        Map<Side, List<Long>> frozenTracks = new LinkedHashMap<>();
-        tracks.forEach((side, ids) -> frozenTracks.put(side, List.copyOf(ids)));
-        return withQuestionnaire(c, courses, frozenTracks);
-    }
-
-    /**
-     * The catalog a database filled from these courses (content/, in import order) would hold, with ids given in that
-     * order, and the latest questionnaire of a migrated database: for planning without the app that imports content/.
-     */
-    public static Catalog withContent(Connection c, List<SeedCourse> content) throws SQLException {
-        long next = 1;
-        Map<String, Long> courseIds = new LinkedHashMap<>();
-        Map<Long, Course> courses = new LinkedHashMap<>();
-        for (SeedCourse seed : content) {
-            long id = next++;
-            courseIds.put(seed.document().slug(), id);
-            List<Lesson> lessons = new ArrayList<>();
-            for (CourseDocument.Lesson lesson : seed.document().lessons()) {
-                long lessonId = next++;
-                List<Question> questions = new ArrayList<>();
-                for (LessonContent.Question q : lesson.questions()) {
-                    long questionId = next++;
-                    List<Long> options = new ArrayList<>();
-                    Set<Long> correct = new TreeSet<>();
-                    for (LessonContent.Option o : q.options()) {
-                        long optionId = next++;
-                        options.add(optionId);
-                        if (o.correct()) {
-                            correct.add(optionId);
-                        }
-                    }
-                    questions.add(new Question(questionId, q.kind(), List.copyOf(options), Set.copyOf(correct)));
-                }
-                lessons.add(new Lesson(lessonId, id, lesson.passMark(), List.copyOf(questions)));
-            }
-            courses.put(id, new Course(id, seed.document().slug(), seed.foundation(), seed.document().prerequisites()
-                    .stream().map(courseIds::get).sorted().toList(), List.copyOf(lessons)));
-        }
-        Map<Side, List<Long>> tracks = new LinkedHashMap<>();
-        for (Side side : List.of(Side.PRODUCER, Side.ENGINEER)) {
-            tracks.put(side, content.stream().filter(s -> s.document().tracks().contains(side.name().toLowerCase(java.util.Locale.ROOT)))
-                    .sorted(java.util.Comparator.comparingInt(SeedCourse::position)).map(s -> courseIds.get(s.document().slug())).toList());
-        }
-        return withQuestionnaire(c, courses, tracks);
-    }
-
-    private static Catalog withQuestionnaire(Connection c, Map<Long, Course> courses, Map<Side, List<Long>> tracks)
-            throws SQLException {
         long questionnaireId;
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT id FROM questionnaire ORDER BY version DESC")) {
@@ -212,7 +161,9 @@ public record Catalog(Map<Long, Course> courses, Map<Side, List<Long>> tracks, l
                         List.copyOf(itemOptions.getOrDefault(id, List.of()))));
             }
         }
-        return new Catalog(courses, tracks, questionnaireId, List.copyOf(items));
+        Map<Side, List<Long>> frozenTracks = new LinkedHashMap<>();
+        tracks.forEach((side, ids) -> frozenTracks.put(side, List.copyOf(ids)));
+        return new Catalog(courses, frozenTracks, questionnaireId, List.copyOf(items));
     }
 
     private static Side side(String value) {
