@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.soundpath.testing.Deployments;
 import app.soundpath.testing.Http;
 import app.soundpath.testing.Http.Answer;
+import app.soundpath.testing.Learners;
+import app.soundpath.testing.OpenApiCheck;
+import app.soundpath.testing.WebSession;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -91,6 +94,62 @@ class CatalogIT {
 
         assertThat(ping.status()).isEqualTo(200);
         assertThat(ping.json().getString("status")).isEqualTo("ok");
+    }
+
+    /**
+     * A real OpenAPI parser reads /openapi without a complaint; every JAX-RS resource method of the WAR is in it, with a
+     * unique operation id, its real success status, an example of every body that fits its schema, each schema the
+     * exact shape of the Java record it is written from, and the problem+json errors (400, 401, 403, 404, 409 with the
+     * current version) where they can happen.
+     */
+    @Test
+    void openApiIsAValidDocumentThatDescribesEveryResourceMethodExactly() {
+        Answer openapi = http.serverRoot("/openapi");
+        assertThat(openapi.status()).isEqualTo(200);
+
+        OpenApiCheck check = new OpenApiCheck(openapi.body());
+
+        assertThat(OpenApiCheck.resourceMethods()).hasSizeGreaterThan(60);
+        assertThat(check.problems()).isEmpty();
+        var submission = check.api().getComponents().getSchemas().get("AssessmentSubmission");
+        assertThat(((io.swagger.v3.oas.models.media.Schema<?>) submission.getProperties().get("answers")).getDescription()).contains("Item id", "\"1\" to \"5\"", "option");
+        assertThat(check.api().getPaths().get("/api/assessment/attempts").getPost().getRequestBody().getContent()
+                .get("application/json").getExample()).isNotNull();
+    }
+
+    /** web.xml's role check answers an API call as problem+json too, not with the people's HTML page. */
+    @Test
+    void aLearnerRefusedByTheApiGetsAProblemNotAPage() {
+        WebSession learner = new Learners(base).signedUp("api-403", "Api Refused");
+
+        for (String path : List.of("/api/admin/reports/overview", "/api/author/courses")) {
+            WebSession.Page page = learner.getJson(path);
+            assertThat(page.status()).as(path).isEqualTo(403);
+            assertThat(page.header("Content-Type")).as(path).startsWith("application/problem+json");
+            assertThat(page.body()).contains("\"status\":403", "right role").doesNotContain("<html");
+        }
+        WebSession.Page unknown = learner.getJson("/api/no-such-thing");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    /** /api-docs is served by the app itself: Swagger UI's files from its WebJar, the starter from our own script. */
+    @Test
+    void apiDocsPageServesSwaggerUiFromTheAppWithoutInlineScript() {
+        Answer page = http.page("/api-docs");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"swagger-ui\"", "data-openapi=\"/openapi\"", "swagger-ui-bundle.js", "api-docs.js")
+                .doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>")
+                .doesNotContain("unpkg.com", "cdn.", "https://");
+        Matcher scripts = Pattern.compile("(?:src|href)=\"([^\"]*(?:swagger-ui[^\"]*|api-docs[^\"]*))\"").matcher(page.body());
+        int files = 0;
+        while (scripts.find()) {
+            String path = scripts.group(1).replace("&amp;", "&").replaceFirst("^" + Pattern.quote(base.getPath().replaceAll("/$", "")), "");
+            assertThat(http.get(path, "*/*").status()).as(path).isEqualTo(200);
+            files++;
+        }
+        assertThat(files).isGreaterThanOrEqualTo(3);
     }
 
     @Test

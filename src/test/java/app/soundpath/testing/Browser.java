@@ -57,6 +57,10 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1280,900");
+        // The console, so tests can see script errors and Content-Security-Policy refusals.
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         return new ChromeDriver(options);
     }
 
@@ -197,6 +201,59 @@ public final class Browser implements AutoCloseable {
                 .map(Browser::describe)
                 .toList();
         assertThat(serious).as("serious or critical accessibility violations on " + path()).isEmpty();
+    }
+
+    /**
+     * What the page wrote to the console since the last call that is an error or a Content-Security-Policy refusal
+     * (Chromium only; HtmlUnit has no such console: empty there).
+     */
+    public List<String> consoleProblems() {
+        if (!chromium) {
+            return List.of();
+        }
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()
+                        || e.getMessage().contains("Content Security Policy") || e.getMessage().contains("Refused to"))
+                .map(e -> e.getLevel() + " " + e.getMessage())
+                .toList();
+    }
+
+    /** Waits until an element matching the selector is shown (for pages that build themselves with script). */
+    public void waitFor(String cssSelector) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    public void click(String cssSelector) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)));
+        element.click();
+    }
+
+    /** Scrolls the first element matching the selector to the top of the window (before a screenshot of it). */
+    public void scrollTo(String cssSelector) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);",
+                driver.findElement(By.cssSelector(cssSelector)));
+    }
+
+    public void windowSize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /**
+     * As {@link #assertAccessible()}, leaving out a part of the page that is someone else's markup (Swagger UI on
+     * /api-docs: its method badges and syntax colours fail contrast, its operation headers nest buttons); the
+     * exclusion is named where it is used, so nobody mistakes it for a pass.
+     */
+    public void assertAccessibleOutside(String cssSelector) {
+        if (!chromium) {
+            System.out.println("[browser] axe-core skipped on " + path() + ": it needs Chromium");
+            return;
+        }
+        Results results = new AxeBuilder().exclude(cssSelector).analyze(driver);
+        List<String> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(Browser::describe)
+                .toList();
+        assertThat(serious).as("serious or critical accessibility violations on " + path() + " outside " + cssSelector).isEmpty();
     }
 
     /** A screenshot into target/screenshots, for people to look at after a run (Chromium only). */

@@ -1,5 +1,13 @@
 package app.soundpath.tools;
 
+import app.soundpath.demo.boundary.CohortLoader;
+import app.soundpath.demo.control.Catalog;
+import app.soundpath.demo.control.CohortRows.Chunk;
+import app.soundpath.demo.control.CohortRows.Table;
+import app.soundpath.demo.control.LoadPlan;
+import app.soundpath.assessment.control.TrackFitScorer;
+import app.soundpath.assessment.entity.ScoringVersion;
+
 import app.soundpath.assessment.entity.Block;
 import app.soundpath.identity.control.PasswordHasher;
 import app.soundpath.reporting.control.LessonFigures;
@@ -63,104 +71,6 @@ public final class LoadData {
     /** Every lesson: the lesson figures count every learner, generated or not. */
     static final String LESSONS = "SELECT y.id FROM lesson y";
 
-    /** Every table written, in foreign-key order, with the columns given (the rest keep their defaults). */
-    enum Table {
-        ACCOUNT("account", "id, email, display_name, password_hash, active, created_at, last_sign_in_at"),
-        ACCOUNT_ROLE("account_role", "account_id, role"),
-        ASSESSMENT_ATTEMPT("assessment_attempt", "id, questionnaire_id, learner_id, scoring_version, answers, tie_breakers,"
-                + " a_producer, a_engineer, b_producer, b_engineer, c_producer, c_engineer, d, suggestion, confidence,"
-                + " knowledge_percent, taken_at"),
-        TRACK_DECISION("track_decision", "id, attempt_id, learner_id, chosen_track, override, reason_code, reason_text, decided_at"),
-        ENROLLMENT("enrollment", "id, learner_id, course_id, enrolled_at, left_at"),
-        COURSE_PROGRESS("course_progress", "learner_id, course_id, lessons_total, lessons_done, last_lesson_id,"
-                + " last_activity_at, completed_at"),
-        LESSON_PROGRESS("lesson_progress", "learner_id, lesson_id, course_id, state, best_score, attempts, updated_at, completed_at"),
-        CHECK_ATTEMPT("check_attempt", "id, learner_id, lesson_id, score, passed, answers, attempted_at"),
-        LEARNING_EVENT("learning_event", "id, learner_id, verb, object_type, object_id, result, occurred_at");
-
-        final String name;
-        final String columns;
-        final int width;
-
-        Table(String name, String columns) {
-            this.name = name;
-            this.columns = columns;
-            this.width = columns.split(",").length;
-        }
-    }
-
-    /** Rows of a run of learners, per table, ready to write. */
-    static final class Chunk {
-        final Map<Table, List<Object[]>> rows = new EnumMap<>(Table.class);
-        int learners;
-        long count;
-        final boolean last;
-
-        Chunk(boolean last) {
-            this.last = last;
-            for (Table t : Table.values()) {
-                rows.put(t, new ArrayList<>());
-            }
-        }
-
-        void add(Table table, Object... values) {
-            rows.get(table).add(values);
-            count++;
-        }
-
-        void add(LoadPlan.Learner l, long questionnaireId, String passwordHash) {
-            learners++;
-            LoadPlan.Account a = l.account();
-            add(Table.ACCOUNT, a.id(), a.email(), a.displayName(), passwordHash, true, time(a.createdAt()), time(a.lastSignInAt()));
-            add(Table.ACCOUNT_ROLE, a.id(), "LEARNER");
-            for (LoadPlan.Attempt x : l.attempts()) {
-                var f = x.fit();
-                var sub = f.subScores();
-                add(Table.ASSESSMENT_ATTEMPT, x.id(), questionnaireId, x.learnerId(), f.scoringVersion(), x.answers(),
-                        x.tieBreakers(), dec(sub.get(Block.A).producer()),
-                        dec(sub.get(Block.A).engineer()),
-                        dec(sub.get(Block.B).producer()),
-                        dec(sub.get(Block.B).engineer()),
-                        dec(sub.get(Block.C).producer()),
-                        dec(sub.get(Block.C).engineer()), dec(f.d()),
-                        f.suggestion().name(), f.confidence().name(), f.knowledgePercent(), time(x.takenAt()));
-            }
-            for (LoadPlan.Decision d : l.decisions()) {
-                add(Table.TRACK_DECISION, d.id(), d.attemptId(), d.learnerId(), d.chosenTrack().name(), d.override(),
-                        d.reason() == null ? null : d.reason().name(), d.reasonText(), time(d.decidedAt()));
-            }
-            for (LoadPlan.Enrollment e : l.enrollments()) {
-                add(Table.ENROLLMENT, e.id(), e.learnerId(), e.courseId(), time(e.enrolledAt()), time(e.leftAt()));
-            }
-            for (LoadPlan.CourseProgress c : l.courses()) {
-                add(Table.COURSE_PROGRESS, c.learnerId(), c.courseId(), c.lessonsTotal(), c.lessonsDone(), c.lastLessonId(),
-                        time(c.lastActivityAt()), time(c.completedAt()));
-            }
-            for (LoadPlan.LessonProgress p : l.lessons()) {
-                add(Table.LESSON_PROGRESS, p.learnerId(), p.lessonId(), p.courseId(), p.state().name(), p.bestScore(),
-                        p.attempts(), time(p.updatedAt()), time(p.completedAt()));
-            }
-            for (LoadPlan.CheckAttempt c : l.checks()) {
-                add(Table.CHECK_ATTEMPT, c.id(), c.learnerId(), c.lessonId(), c.score(), c.passed(), c.answers(),
-                        time(c.attemptedAt()));
-            }
-            for (LoadPlan.Event e : l.events()) {
-                add(Table.LEARNING_EVENT, e.id(), e.learnerId(), e.verb().name(), e.objectType().name(), e.objectId(),
-                        e.result(), time(e.occurredAt()));
-            }
-        }
-
-        /** As the app's UtcInstantConverter: a UTC wall-clock TIMESTAMP. */
-        static LocalDateTime time(Instant instant) {
-            return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-        }
-
-        /** As AssessmentAttempt stores a score: four decimals, half up. */
-        static BigDecimal dec(double value) {
-            return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
-        }
-    }
-
     /** Writes chunks to one database. */
     interface Writer {
         void write(Chunk chunk) throws Exception;
@@ -199,7 +109,7 @@ public final class LoadData {
             c.commit();
             prepare(c, replace, target.postgres);
             String hash = passwordHash(seed);
-            LoadPlan plan = new LoadPlan(catalog, seed, now, learners);
+            LoadPlan plan = new LoadPlan(catalog, seed, now, learners, new TrackFitScorer(ScoringVersion.V1)::score);
             List<Writer> sinks = new ArrayList<>();
             for (Connection connection : connections) {
                 sinks.add(target.postgres ? postgresWriter(connection) : h2Writer(connection));
@@ -461,30 +371,11 @@ public final class LoadData {
         }
     }
 
-    /** Batched prepared inserts per table and chunk; one transaction per chunk. */
+    /** Batched prepared inserts per table and chunk (the demo cohort's own writer); one transaction per chunk. */
     static Writer h2Writer(Connection c) throws SQLException {
-        Map<Table, PreparedStatement> inserts = new EnumMap<>(Table.class);
-        for (Table table : Table.values()) {
-            inserts.put(table, c.prepareStatement("INSERT INTO " + table.name + " (" + table.columns + ") VALUES ("
-                    + String.join(", ", Collections.nCopies(table.width, "?")) + ")"));
-        }
+        Map<Table, PreparedStatement> inserts = CohortLoader.statements(c);
         return chunk -> {
-            for (Table table : Table.values()) {
-                PreparedStatement insert = inserts.get(table);
-                int batched = 0;
-                for (Object[] row : chunk.rows.get(table)) {
-                    for (int i = 0; i < row.length; i++) {
-                        insert.setObject(i + 1, row[i]);
-                    }
-                    insert.addBatch();
-                    if (++batched % 2000 == 0) {
-                        insert.executeBatch();
-                    }
-                }
-                if (batched % 2000 != 0) {
-                    insert.executeBatch();
-                }
-            }
+            CohortLoader.insert(inserts, chunk);
             c.commit();
         };
     }
@@ -525,31 +416,8 @@ public final class LoadData {
         }
     }
 
-    /**
-     * One hash of {@link LoadPlan#PASSWORD} for every generated account, in the app's format
-     * ({@code pbkdf2-sha256$600000$salt$hash}, as identity.control.PasswordHasher writes and verifies it), with the
-     * salt taken from the seed instead of a random one so that the same seed gives the same rows.
-     */
+    /** The demo cohort's hash of the generated learners' password (the same seed gives the same hash). */
     static String passwordHash(long seed) {
-        byte[] salt = new byte[16];
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int i = 0; i < salt.length; i++) {
-            salt[i] = (byte) random.nextInt(256);
-        }
-        int iterations = PasswordHasher.ITERATIONS;
-        PBEKeySpec spec = new PBEKeySpec(LoadPlan.PASSWORD.toCharArray(), salt, iterations, 256);
-        try {
-            byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
-            Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-            String stored = "pbkdf2-sha256$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
-            if (!new PasswordHasher().verify(LoadPlan.PASSWORD, stored)) {
-                throw new IllegalStateException("The app's PasswordHasher does not accept the generated hash");
-            }
-            return stored;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            spec.clearPassword();
-        }
+        return CohortLoader.passwordHash(seed);
     }
 }

@@ -1,5 +1,8 @@
 package app.soundpath.tools;
 
+import app.soundpath.demo.control.Catalog;
+import app.soundpath.demo.control.LoadPlan;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.soundpath.assessment.control.TrackFitScorer;
@@ -52,7 +55,7 @@ class LoadDataPlanTest {
     }
 
     static List<LoadPlan.Learner> plan(long seed, int learners) {
-        LoadPlan plan = new LoadPlan(catalog, seed, NOW, learners);
+        LoadPlan plan = new LoadPlan(catalog, seed, NOW, learners, new app.soundpath.assessment.control.TrackFitScorer(app.soundpath.assessment.entity.ScoringVersion.V1)::score);
         List<LoadPlan.Learner> all = new ArrayList<>();
         while (plan.hasNext()) {
             all.add(plan.next());

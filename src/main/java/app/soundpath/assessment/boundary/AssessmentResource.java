@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The track-fit assessment as JSON: the questionnaire, taking it, and the caller's history. */
 @Path("assessment")
@@ -21,7 +23,20 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class AssessmentResource {
 
     /** Answers: item id → "1".."5" or an option id; tie-breakers: item id → option id (optional). */
-    public record Submission(Map<String, String> answers, Map<String, String> tieBreakers) {
+    @Schema(name = "AssessmentSubmission", description = "One answer per item of the current questionnaire"
+            + " (GET /api/assessment lists the items, their blocks and option ids); tie-breakers are optional and count"
+            + " only when the answers alone are a close call. A missing item, an unknown item or option id or a value"
+            + " out of range is refused with 400 and nothing is stored.")
+    public record Submission(
+            @Schema(description = "Item id (as a string) → the answer: \"1\" to \"5\" for a rating item (blocks A and B:"
+                    + " 1 = not at all, 5 = very much), or the id of one of the item's options (blocks C and D)."
+                    + " Every item of blocks A–D is required.", required = true,
+                    additionalProperties = String.class)
+            Map<String, String> answers,
+            @Schema(description = "Optional. Tie-breaker item id (block T) → the id of the chosen option; asked only when"
+                    + " the answers alone are a close call.",
+                    additionalProperties = String.class)
+            Map<String, String> tieBreakers) {
     }
 
     @Inject
@@ -37,6 +52,7 @@ public class AssessmentResource {
     @Path("attempts")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Score and store an attempt (anonymous visitors too): suggestion, confidence, sub-scores and reasons")
+    @APIResponse(responseCode = "201", description = "Scored and stored")
     public Response attempt(Submission submission) {
         if (submission == null || submission.answers() == null) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "Send {\"answers\": {itemId: value}}.");

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The signed-in learner's assessment history and decisions ("me" only: there is no way to name someone else). */
 @Path("learners/me/assessments")
@@ -41,6 +42,7 @@ public class MyAssessmentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Follow a suggestion or choose the other track (an override, with an optional reason);"
             + " enrols the caller in the chosen track")
+    @APIResponse(responseCode = "201", description = "The decision as stored")
     public Response decide(@PathParam("id") String id, DecisionRequest request) {
         if (id == null || !id.matches("\\d{1,18}")) {
             throw new ProblemException(Response.Status.NOT_FOUND, "No such assessment of yours.");

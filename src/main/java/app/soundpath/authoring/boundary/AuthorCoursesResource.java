@@ -51,7 +51,6 @@ public class AuthorCoursesResource {
     @POST
     @Operation(summary = "Create a draft course owned by the caller (slug made from the title when left out)")
     @APIResponse(responseCode = "201", description = "Created; body: id and version")
-    @APIResponse(responseCode = "400", description = "Bad input; errors by field")
     public Response create(CourseRequest request) {
         Long id = authoring.createCourse(body(request).input());
         return Response.created(URI.create("author/courses/" + id)).entity(new Conflicts.Saved(id, authoring.course(id).version())).build();
@@ -118,6 +117,7 @@ public class AuthorCoursesResource {
     @GET
     @Path("{id}/export")
     @Operation(summary = "The course as one JSON document (format 1), for version control outside the app")
+    @APIResponse(responseCode = "200", description = "The document (as an attachment named after the slug)")
     public Response export(@PathParam("id") long id) {
         CourseDocument document = transfer.exportCourse(id);
         return Response.ok(ExchangeFormat.write(document))

@@ -64,6 +64,7 @@ public class AuthorSkillsResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Save a skill; send the version you based the change on")
+    @APIResponse(responseCode = "200", description = "Saved; body: id and new version")
     @APIResponse(responseCode = "409", description = "Someone saved it since: body has currentVersion and current")
     public Response update(@PathParam("id") long id, SkillRequest request) {
         SkillRequest body = body(request);

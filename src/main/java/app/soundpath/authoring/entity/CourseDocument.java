@@ -1,6 +1,7 @@
 package app.soundpath.authoring.entity;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A whole course as one JSON document, for keeping content under version control outside the app: settings,
@@ -18,6 +19,7 @@ public record CourseDocument(int format, String title, String slug, String summa
     }
 
     /** A lesson of the document; skills by slug. */
+    @Schema(name = "DocumentLesson")
     public record Lesson(String title, String slug, String summary, String body, int minutes, int passMark,
                          boolean required, List<String> skills, List<LessonContent.Question> questions) {
         public Lesson {

@@ -10,6 +10,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Someone who may change a course besides admins: its OWNER (who created it) or a CO_OWNER the owner added. */
 @Entity
@@ -22,6 +23,7 @@ public class CourseOwner {
     public static final String OF_COURSE = "CourseOwner.ofCourse";
     public static final String OF_ACCOUNT = "CourseOwner.ofAccount";
 
+    @Schema(name = "OwnerRole")
     public enum Role { OWNER, CO_OWNER }
 
     /** The composite key: course id and account id. */

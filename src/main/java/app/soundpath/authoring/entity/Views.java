@@ -2,6 +2,7 @@ package app.soundpath.authoring.entity;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The values the authoring service hands to pages and the REST API (no entities leave the service). */
 public final class Views {
@@ -50,6 +51,7 @@ public final class Views {
     }
 
     /** A skill as the editor and the API show it. */
+    @Schema(name = "AuthorSkill")
     public record SkillView(Long id, long version, String slug, String name, String description, List<String> tracks) {
     }
 

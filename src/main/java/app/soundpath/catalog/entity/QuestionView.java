@@ -2,6 +2,7 @@ package app.soundpath.catalog.entity;
 
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A check question with its answer key. Pages and the API show {@code prompt} and {@code options} before an
@@ -11,6 +12,7 @@ public record QuestionView(Long id, QuestionKind kind, String prompt, List<Optio
                            Set<Long> correctOptionIds, String explanation) {
 
     /** An answer option: id and label only. */
+    @Schema(name = "CheckOptionView")
     public record OptionView(Long id, String label) {
     }
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Public verification: the issuer's keys and profile, a credential's status by id, a pasted VC-JWT checked. */
 @Path("credentials")
@@ -43,6 +44,8 @@ public class CredentialsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "A credential's status (VALID, REVOKED, INVALID; 404 with UNKNOWN) and what it says, signature checked now")
+    @APIResponse(responseCode = "200", description = "Its status and content")
+    @APIResponse(responseCode = "404", description = "Unknown (or hidden by its learner): status UNKNOWN")
     public Response one(@PathParam("id") String id) {
         Verification v = credentials.publicView(id);
         return Response.status(v.status() == CredentialStatus.UNKNOWN ? 404 : 200).entity(v).build();

@@ -1,6 +1,7 @@
 package app.soundpath.identity.boundary;
 
 import app.soundpath.platform.ClientAddress;
+import app.soundpath.platform.Problem;
 import app.soundpath.platform.PublicAddress;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -79,7 +80,6 @@ public class PasswordResetResource {
         boolean known = accounts.unsubscribe(token, ClientAddress.of(request));
         return known ? Response.ok(Json.createObjectBuilder().add("message", "You will get no more reminders.").build(),
                         MediaType.APPLICATION_JSON_TYPE).build()
-                : Response.status(404).type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(Json.createObjectBuilder().add("message", "No such unsubscribe link.").build()).build();
+                : Problem.response(Response.Status.NOT_FOUND, "No such unsubscribe link.");
     }
 }

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Enrols the caller in a course or in every course of a track. */
 @Path("enrollments")
@@ -17,10 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class EnrollmentsResource {
 
     /** Either a course slug or a track slug. */
+    @Schema(name = "EnrollmentRequest")
     public record Request(String course, String track) {
     }
 
     /** How many enrolments were new (0 when already enrolled: asking twice changes nothing). */
+    @Schema(name = "EnrollmentAnswer")
     public record Answer(int newEnrollments) {
     }
 
@@ -29,6 +33,7 @@ public class EnrollmentsResource {
 
     @POST
     @Operation(summary = "Enrol in a course ({\"course\": slug}) or a whole track ({\"track\": slug})")
+    @APIResponse(responseCode = "201", description = "Enrolled (200 with newEnrollments 0 when already enrolled)")
     public Response enroll(Request request) {
         if (request == null || (blank(request.course()) == blank(request.track()))) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "Send either {\"course\": slug} or {\"track\": slug}.");

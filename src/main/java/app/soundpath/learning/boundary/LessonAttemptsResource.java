@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -28,7 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class LessonAttemptsResource {
 
     /** The body of a check attempt: chosen option ids per question id. */
-    public record CheckAnswers(Map<String, List<Long>> answers) {
+    @Schema(description = "The answers to every question of the lesson's check (the lesson page lists the questions and"
+            + " their options)")
+    public record CheckAnswers(
+            @Schema(description = "Question id (as a string) → the ids of the options chosen: one for a single-choice or"
+                    + " true/false question, one or more for a multiple-choice one. An id of another lesson's question or"
+                    + " option is refused with 400.", required = true)
+            Map<String, List<Long>> answers) {
     }
 
     @Inject

@@ -2,6 +2,7 @@ package app.soundpath.learning.entity;
 
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One course from one learner's point of view: enrolled or not, lessons done out of total, complete, locked
@@ -16,6 +17,7 @@ public record CourseStatus(Long courseId, String slug, String title, boolean enr
     }
 
     /** A lesson to link to. */
+    @Schema(name = "NextStep")
     public record Step(String slug, String title) {
     }
 

@@ -1,6 +1,7 @@
 package app.soundpath.learning.entity;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One learning-record entry in the shape of an xAPI statement (actor, verb, object, result, timestamp). */
 public record Statement(String id, Actor actor, Verb verb, Activity object, Result result, Instant timestamp) {
@@ -18,6 +19,7 @@ public record Statement(String id, Actor actor, Verb verb, Activity object, Resu
     }
 
     /** The course or lesson. */
+    @Schema(name = "StatementActivity")
     public record Activity(String objectType, String id, String name, String type) {
     }
 

@@ -2,11 +2,13 @@ package app.soundpath.reporting.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Steps with counts; each step's conversion is measured against the step before it and against the first. */
 public record Funnel(List<Step> steps) {
 
     /** One step: a bundle key for its name, its count, and conversions in whole percent. */
+    @Schema(name = "FunnelStep")
     public record Step(String key, String label, long count, int ofPrevious, int ofFirst) {
     }
 

@@ -2,6 +2,7 @@ package app.soundpath.reporting.entity;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One learner as an admin sees them: assessments, enrolments with progress, lessons, and their learning record. */
 public record LearnerDetail(Long id, String name, String email, Instant joinedAt, Instant lastSignInAt,
@@ -21,11 +22,13 @@ public record LearnerDetail(Long id, String name, String email, Instant joinedAt
     }
 
     /** A lesson's state for this learner: NOT_STARTED, IN_PROGRESS, COMPLETED or WAIVED. */
+    @Schema(name = "LearnerLesson")
     public record Lesson(int position, String slug, String title, String state, Integer bestScore, int attempts,
                          Instant completedAt) {
     }
 
     /** One statement of the learning record. */
+    @Schema(name = "LearnerEvent")
     public record Event(Instant at, String verb, String objectType, String objectTitle, String result) {
     }
 }

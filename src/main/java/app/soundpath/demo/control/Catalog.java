@@ -1,4 +1,4 @@
-package app.soundpath.tools;
+package app.soundpath.demo.control;
 
 import app.soundpath.assessment.entity.Block;
 import app.soundpath.assessment.entity.Item;
@@ -39,7 +39,7 @@ public record Catalog(Map<Long, Course> courses, Map<Side, List<Long>> tracks, l
     public record QItem(long id, String block, Side side, String topic, List<QOption> options) {
 
         /** As the app's AssessmentService turns a stored item into a scored one; null for a tie-breaker. */
-        Item toScored() {
+        public Item toScored() {
             String id = String.valueOf(this.id);
             return switch (block) {
                 case "A" -> Item.interest(id, side, topic);
@@ -52,11 +52,11 @@ public record Catalog(Map<Long, Course> courses, Map<Side, List<Long>> tracks, l
             };
         }
 
-        boolean scored() {
+        public boolean scored() {
             return !block.equals("T");
         }
 
-        Block scoredBlock() {
+        public Block scoredBlock() {
             return Block.valueOf(block);
         }
     }

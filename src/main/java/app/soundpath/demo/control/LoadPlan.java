@@ -1,6 +1,5 @@
-package app.soundpath.tools;
+package app.soundpath.demo.control;
 
-import app.soundpath.assessment.control.TrackFitScorer;
 import app.soundpath.assessment.entity.Item;
 import app.soundpath.assessment.entity.ScoringVersion;
 import app.soundpath.assessment.entity.Side;
@@ -24,7 +23,7 @@ import java.util.stream.Collectors;
 
 /**
  * The deterministic plan of the demo and load data: who signs up when, who takes the track-fit assessment with
- * which answers (scored by the app's own {@link TrackFitScorer}), who follows or overrides the suggestion, who
+ * which answers (scored by the app's own TrackFitScorer), who follows or overrides the suggestion, who
  * enrols in what, and how far each learner gets, lesson by lesson and attempt by attempt, up to a reference time.
  * <p>
  * Pure: no database. Every learner is simulated from its own random stream (seed and learner number), in time
@@ -44,6 +43,12 @@ public final class LoadPlan {
     public static final String EMAIL_DOMAIN = "load.soundpath.test";
     /** The password of every generated learner. */
     public static final String PASSWORD = "load-learner-2026";
+    /**
+     * First id of the demo accounts' own rows (attempts, decisions, enrolments, checks, events of the demo learner):
+     * apart from the generated learners' range, so removing generated data (-Ddata.replace) and loading again never
+     * meets them.
+     */
+    public static final long DEMO_ID_BASE = 2_000_000_000L;
     /** The app's course challenge: two questions per lesson, 80 % to pass (LearningService). */
     static final int CHALLENGE_QUESTIONS_PER_LESSON = 2;
     static final int CHALLENGE_PASS_MARK = 80;
@@ -150,7 +155,7 @@ public final class LoadPlan {
     private final int learners;
     private final List<Item> scoredItems;
     private final List<Catalog.QItem> tieBreakerItems;
-    private final TrackFitScorer scorer = new TrackFitScorer(ScoringVersion.V1);
+    private final Scorer scorer;
 
     // Id counters, one per table: rows are numbered in generation order, so the same plan always numbers alike.
     private int nextLearner;
@@ -163,13 +168,23 @@ public final class LoadPlan {
     /**
      * @param now the reference time: nothing happens after it, and "recent" activity is recent relative to it
      */
-    public LoadPlan(Catalog catalog, long seed, Instant now, int learners) {
+    public LoadPlan(Catalog catalog, long seed, Instant now, int learners, Scorer scorer) {
         this.catalog = catalog;
+        this.scorer = scorer;
         this.seed = seed;
         this.now = now;
         this.learners = learners;
         this.scoredItems = catalog.items().stream().filter(Catalog.QItem::scored).map(Catalog.QItem::toScored).toList();
         this.tieBreakerItems = catalog.items().stream().filter(i -> !i.scored()).toList();
+    }
+
+    /**
+     * The app's scoring of an attempt (assessment's TrackFitScorer, version 1: the callers hand it in, so the plan
+     * stores exactly what the app computes without reaching into another feature's rules).
+     */
+    @FunctionalInterface
+    public interface Scorer {
+        TrackFit score(List<Item> items, Map<String, String> answers, List<Side> tieBreakers);
     }
 
     public int learners() {
@@ -187,6 +202,19 @@ public final class LoadPlan {
         }
         nextLearner++;
         return new Simulation(nextLearner).run();
+    }
+
+    /**
+     * The demo learner's story, on the demo account that exists already (issue 16: a newcomer signing in as the demo
+     * learner meets someone mid-way): a track-fit result and a decision that follows it, the foundation course done,
+     * and the next course of the chosen track half done, its first check failed once and then passed. The same
+     * bookkeeping as every generated learner; call it after the generated learners (it takes the next ids).
+     *
+     * @param since when the story starts (days before the reference time)
+     */
+    public Learner demoLearner(long accountId, String email, String displayName, Instant since) {
+        attemptIds = decisionIds = enrollmentIds = checkIds = eventIds = DEMO_ID_BASE;
+        return new Simulation(accountId, email, displayName, since).runDemo();
     }
 
     public static String email(int learner) {
@@ -247,9 +275,31 @@ public final class LoadPlan {
         final Map<Long, CourseState> courses = new LinkedHashMap<>();
         final Map<Long, LessonRow> lessons = new LinkedHashMap<>();
 
+        final String email;
+
+        /** The demo learner: a clear producer, keen and steady, on an account of the app's own. */
+        Simulation(long accountId, String email, String displayName, Instant since) {
+            this.number = 0;
+            this.learnerId = accountId;
+            this.email = email;
+            this.r = new SplittableRandom(mix(seed, 0));
+            this.createdAt = since;
+            this.lean = Side.PRODUCER;
+            this.strength = 0.85;
+            this.enthusiasm = 0;
+            this.knowledge = 0.6; // knows some basics, not enough to test out of the foundation course
+            this.skill = 0.7;
+            this.motivation = 0.95;
+            this.paceDays = 1;
+            this.displayName = displayName;
+            this.t = since;
+            this.lastAction = since;
+        }
+
         Simulation(int number) {
             this.number = number;
             this.learnerId = ID_BASE + number;
+            this.email = email(number);
             this.r = new SplittableRandom(mix(seed, number));
             double ageFraction = 1 - Math.sqrt(r.nextDouble());
             this.createdAt = now.minusSeconds(Math.max(600, (long) (ageFraction * HISTORY_DAYS * 86_400)));
@@ -274,6 +324,60 @@ public final class LoadPlan {
                 // the rest of this learner's story has not happened yet
             }
             return rows();
+        }
+
+        Learner runDemo() {
+            try {
+                minutes(5, 30);
+                Attempt attempt = assess();
+                Side track = follow(attempt);
+                List<Catalog.Course> path = catalog.tracks().getOrDefault(track, List.of()).stream().map(catalog::course).toList();
+                Catalog.Course foundation = path.stream().filter(Catalog.Course::foundation).findFirst().orElse(path.get(0));
+                for (Catalog.Lesson lesson : foundation.lessons()) {
+                    nextDay();
+                    if (lesson.questions().isEmpty()) {
+                        markDone(lesson);
+                    } else {
+                        submitCheck(lesson, true);
+                    }
+                }
+                Catalog.Course next = path.stream().filter(c -> c != foundation && prerequisitesComplete(c)).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("No course of the " + track + " track follows the foundation"));
+                List<Catalog.Lesson> lessons = next.lessons();
+                boolean failedOnce = false;
+                for (int i = 0; i < (lessons.size() + 1) / 2; i++) {
+                    nextDay();
+                    Catalog.Lesson lesson = lessons.get(i);
+                    if (lesson.questions().isEmpty()) {
+                        markDone(lesson);
+                        continue;
+                    }
+                    if (!failedOnce) {
+                        submitCheck(lesson, false);
+                        minutes(5, 15);
+                        failedOnce = true;
+                    }
+                    submitCheck(lesson, true);
+                }
+            } catch (ReachedNow stop) {
+                // a story that starts too close to the reference time ends where it stands
+            }
+            return rows();
+        }
+
+        /** Follows the suggestion (after a close call: their own leaning); enrols in that track. */
+        Side follow(Attempt attempt) {
+            minutes(1, 5);
+            TrackFit fit = attempt.fit();
+            Side chosen = fit.suggestion() == TrackFit.Suggestion.CLOSE_CALL ? lean : Side.valueOf(fit.suggestion().name());
+            decisions.add(new Decision(++decisionIds, attempt.id(), learnerId, chosen, false, null, null, at()));
+            enrollInTrack(chosen);
+            return chosen;
+        }
+
+        /** The next day's study session, in the early evening. */
+        void nextDay() {
+            t = t.plus(Duration.ofHours(20 + r.nextInt(8)));
         }
 
         void story() {
@@ -726,7 +830,7 @@ public final class LoadPlan {
         // ---- rows --------------------------------------------------------------------------------------------------
 
         Learner rows() {
-            Account account = new Account(learnerId, email(number), displayName, createdAt, lastAction);
+            Account account = new Account(learnerId, email, displayName, createdAt, lastAction);
             List<Enrollment> enrollmentRows = enrollments.entrySet().stream().map(e -> new Enrollment(e.getValue().id,
                     learnerId, e.getKey(), e.getValue().enrolledAt, e.getValue().leftAt)).toList();
             List<CourseProgress> courseRows = courses.entrySet().stream().map(e -> new CourseProgress(learnerId, e.getKey(),

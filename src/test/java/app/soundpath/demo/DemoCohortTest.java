@@ -1,0 +1,192 @@
+package app.soundpath.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.soundpath.demo.boundary.CohortLoader;
+import app.soundpath.demo.boundary.DemoCohort;
+import app.soundpath.demo.control.LoadPlan;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo cohort a fresh demo database gets at its first start, on a real database (H2, migrated by Flyway from
+ * sql/, with the demo accounts as AccountBootstrap makes them): 300 learners by the generator's rules, the demo
+ * learner mid-way, the demo instructor with a draft course and a class, exactly once, also when two nodes start at
+ * the same moment.
+ */
+class DemoCohortTest {
+
+    static final Instant NOW = Instant.parse("2026-12-04T18:30:00Z");
+
+    static String freshDatabase() throws SQLException {
+        String url = "jdbc:h2:mem:demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000";
+        Flyway.configure().dataSource(url, "sa", "").locations("filesystem:sql").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO account (id, email, display_name, password_hash, active, created_at) VALUES"
+                    + " (1000, 'learner@soundpath.test', 'Lee Learner', 'x', TRUE, TIMESTAMP '2026-12-04 18:29:00'),"
+                    + " (1001, 'instructor@soundpath.test', 'Ines Instructor', 'x', TRUE, TIMESTAMP '2026-12-04 18:29:00'),"
+                    + " (1002, 'admin@soundpath.test', 'Ada Admin', 'x', TRUE, TIMESTAMP '2026-12-04 18:29:00')");
+            s.execute("INSERT INTO account_role (account_id, role) VALUES (1000, 'LEARNER'), (1001, 'LEARNER'),"
+                    + " (1001, 'INSTRUCTOR'), (1002, 'LEARNER'), (1002, 'ADMIN')");
+        }
+        return url;
+    }
+
+    static CohortLoader.Outcome fill(String url, int learners) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            return CohortLoader.fill(c, new CohortLoader.Settings(learners, 42, NOW));
+        }
+    }
+
+    static long count(String url, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void aFreshDemoDatabaseGetsThreeHundredLearnersTheDemoLearnerMidWayAndAnInstructorWithAClass() throws SQLException {
+        String db = freshDatabase();
+
+        long started = System.nanoTime();
+        CohortLoader.Outcome outcome = fill(db, 300);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("[demo cohort] 300 learners, %,d rows in %.1f s (H2 in memory)%n", outcome.rows(), seconds);
+
+        assertThat(outcome.filled()).isTrue();
+        assertThat(count(db, "SELECT COUNT(*) FROM account WHERE id > " + LoadPlan.ID_BASE)).isEqualTo(300);
+        assertThat(count(db, "SELECT COUNT(*) FROM account WHERE email LIKE '%@" + LoadPlan.EMAIL_DOMAIN + "'")).isEqualTo(300);
+        assertThat(count(db, "SELECT COUNT(*) FROM demo_cohort WHERE learners = 300")).isEqualTo(1);
+        // dated relative to "now": nothing after it, most of it within the last year
+        assertThat(count(db, "SELECT COUNT(*) FROM learning_event WHERE occurred_at > TIMESTAMP '2026-12-04 18:30:00'")).isZero();
+        assertThat(count(db, "SELECT COUNT(*) FROM learning_event WHERE occurred_at > TIMESTAMP '2026-11-27 18:30:00'")).isPositive();
+        // the reports have something to count
+        assertThat(count(db, "SELECT COUNT(*) FROM course_progress WHERE completed_at IS NOT NULL")).isGreaterThan(100);
+        assertThat(count(db, "SELECT COUNT(*) FROM assessment_attempt")).isGreaterThan(150);
+        assertThat(count(db, "SELECT COUNT(*) FROM learner_track_summary")).isGreaterThan(300);
+        assertThat(count(db, "SELECT SUM(reached) FROM lesson_figures")).isEqualTo(count(db, "SELECT COUNT(*) FROM lesson_progress"));
+
+        // the demo learner: a result with a decision that follows it, the foundation course done, the next course half done
+        long lee = 1000;
+        assertThat(count(db, "SELECT COUNT(*) FROM assessment_attempt WHERE learner_id = " + lee)).isEqualTo(1);
+        assertThat(count(db, "SELECT COUNT(*) FROM track_decision WHERE learner_id = " + lee + " AND override = FALSE")).isEqualTo(1);
+        assertThat(count(db, "SELECT COUNT(*) FROM course_progress p JOIN course c ON c.id = p.course_id WHERE p.learner_id = "
+                + lee + " AND c.foundation = TRUE AND p.completed_at IS NOT NULL")).isEqualTo(1);
+        long halfWay = count(db, "SELECT course_id FROM course_progress WHERE learner_id = " + lee
+                + " AND completed_at IS NULL AND lessons_done > 0");
+        assertThat(count(db, "SELECT lessons_done * 2 - lessons_total FROM course_progress WHERE learner_id = " + lee
+                + " AND course_id = " + halfWay)).isBetween(0L, 1L);
+        assertThat(count(db, "SELECT COUNT(*) FROM check_attempt a JOIN lesson l ON l.id = a.lesson_id WHERE a.learner_id = "
+                + lee + " AND l.course_id = " + halfWay + " AND a.passed = FALSE")).isEqualTo(1);
+        assertThat(count(db, "SELECT COUNT(*) FROM check_attempt a JOIN lesson l ON l.id = a.lesson_id WHERE a.learner_id = "
+                + lee + " AND l.course_id = " + halfWay + " AND a.passed = TRUE")).isPositive();
+        assertThat(count(db, "SELECT COUNT(*) FROM learning_event WHERE learner_id = " + lee + " AND verb = 'FAILED'")).isEqualTo(1);
+        assertThat(count(db, "SELECT COUNT(*) FROM account WHERE id = " + lee + " AND created_at < TIMESTAMP '2026-11-15 00:00:00'"))
+                .as("the demo learner signed up before their story began").isEqualTo(1);
+
+        // the demo instructor: co-teaches the course the demo learner is in (a published course with learners) ...
+        long ines = 1001;
+        assertThat(count(db, "SELECT course_id FROM course_owner WHERE account_id = " + ines + " AND role = 'CO_OWNER'")).isEqualTo(halfWay);
+        assertThat(count(db, "SELECT COUNT(*) FROM course WHERE id = " + halfWay + " AND status = 'PUBLISHED'")).isEqualTo(1);
+        assertThat(count(db, "SELECT COUNT(*) FROM enrollment WHERE course_id = " + halfWay)).isGreaterThan(20);
+        // ... and owns a draft course with two draft lessons, every change in the audit log
+        long draft = count(db, "SELECT course_id FROM course_owner WHERE account_id = " + ines + " AND role = 'OWNER'");
+        assertThat(count(db, "SELECT COUNT(*) FROM course WHERE id = " + draft + " AND status = 'DRAFT'")).isEqualTo(1);
+        assertThat(count(db, "SELECT COUNT(*) FROM lesson WHERE course_id = " + draft + " AND status = 'DRAFT'")).isEqualTo(2);
+        assertThat(count(db, "SELECT COUNT(*) FROM audit_entry WHERE actor_id = " + ines)).isEqualTo(4);
+        assertThat(count(db, "SELECT COUNT(*) FROM published_courses WHERE id = " + draft)).as("learners never see a draft").isZero();
+    }
+
+    @Test
+    void theCohortIsMadeOnceNeverASecondTime() throws SQLException {
+        String db = freshDatabase();
+        assertThat(fill(db, 50).filled()).isTrue();
+        long rows = count(db, "SELECT COUNT(*) FROM learning_event");
+
+        CohortLoader.Outcome again = fill(db, 50);
+
+        assertThat(again.filled()).isFalse();
+        assertThat(again.why()).contains("made already");
+        assertThat(count(db, "SELECT COUNT(*) FROM learning_event")).isEqualTo(rows);
+        assertThat(count(db, "SELECT COUNT(*) FROM account WHERE id > " + LoadPlan.ID_BASE)).isEqualTo(50);
+    }
+
+    @Test
+    void twoNodesStartingTogetherMakeOneCohort() throws Exception {
+        String db = freshDatabase();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<CohortLoader.Outcome>> nodes = List.of(() -> fill(db, 120), () -> fill(db, 120));
+            List<CohortLoader.Outcome> outcomes = new ArrayList<>();
+            for (Future<CohortLoader.Outcome> f : pool.invokeAll(nodes)) {
+                outcomes.add(f.get());
+            }
+            assertThat(outcomes).filteredOn(CohortLoader.Outcome::filled).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> !o.filled()).singleElement().extracting(CohortLoader.Outcome::why).asString()
+                    .containsAnyOf("made already", "another node");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count(db, "SELECT COUNT(*) FROM account WHERE id > " + LoadPlan.ID_BASE)).isEqualTo(120);
+        assertThat(count(db, "SELECT COUNT(*) FROM track_decision WHERE learner_id = 1000")).isEqualTo(1);
+    }
+
+    @Test
+    void aDatabaseWithGeneratedDataFromTheGeneratorGetsNoCohortOnTop() throws SQLException {
+        String db = freshDatabase();
+        try (Connection c = DriverManager.getConnection(db, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO account (id, email, display_name, password_hash, active, created_at) VALUES ("
+                    + (LoadPlan.ID_BASE + 1) + ", 'learner-000001@load.soundpath.test', 'Ada Abbott', 'x', TRUE, CURRENT_TIMESTAMP)");
+        }
+
+        CohortLoader.Outcome outcome = fill(db, 50);
+
+        assertThat(outcome.filled()).isFalse();
+        assertThat(outcome.why()).contains("generated learners already");
+        assertThat(count(db, "SELECT COUNT(*) FROM account WHERE id > " + LoadPlan.ID_BASE)).isEqualTo(1);
+        assertThat(count(db, "SELECT COUNT(*) FROM demo_cohort WHERE learners = 0")).as("and it is not tried again").isEqualTo(1);
+    }
+
+    @Test
+    void theDemoLearnerAndInstructorAreLeftAloneWhenTheyHaveHistory() throws SQLException {
+        String db = freshDatabase();
+        try (Connection c = DriverManager.getConnection(db, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO enrollment (id, learner_id, course_id, enrolled_at) SELECT 5000, 1000, MIN(id), CURRENT_TIMESTAMP FROM course");
+            s.execute("INSERT INTO course_owner (course_id, account_id, role, added_at) SELECT MIN(id), 1001, 'CO_OWNER', CURRENT_TIMESTAMP FROM course");
+        }
+
+        assertThat(fill(db, 30).filled()).isTrue();
+
+        assertThat(count(db, "SELECT COUNT(*) FROM enrollment WHERE learner_id = 1000")).isEqualTo(1);
+        assertThat(count(db, "SELECT COUNT(*) FROM course_owner WHERE account_id = 1001")).isEqualTo(1);
+        assertThat(count(db, "SELECT COUNT(*) FROM account WHERE id > " + LoadPlan.ID_BASE)).isEqualTo(30);
+    }
+
+    @Test
+    void theNumberOfLearnersComesFromTheSettingAndAnythingOddTurnsTheCohortOff() {
+        assertThat(DemoCohort.learners(null, null)).isEqualTo(300);
+        assertThat(DemoCohort.learners("0", null)).isZero();
+        assertThat(DemoCohort.learners(null, "25")).isEqualTo(25);
+        assertThat(DemoCohort.learners("  ", "7")).isEqualTo(7);
+        assertThat(DemoCohort.learners("-5", null)).isZero();
+        assertThat(DemoCohort.learners("three hundred", null)).isZero();
+        assertThat(DemoCohort.learners("300; DROP TABLE account", null)).isZero();
+        assertThat(DemoCohort.learners("9".repeat(40), null)).isZero();
+        assertThat(DemoCohort.learners("5000000", null)).isEqualTo(100_000);
+    }
+}
