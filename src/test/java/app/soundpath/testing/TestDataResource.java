@@ -38,12 +38,19 @@ public class TestDataResource {
         return hash;
     }
 
-    /** SQL statements the last page request to a path sent ("GET /lessons/x"), counted by PageStatementCountFilter. */
+    /** SQL statements the last page request to a path sent ("GET /lessons/x"), counted by StatementsPerRequest. */
     @GET
     @Path("statements")
     public String statements(@QueryParam("request") String request) {
-        return request == null ? new java.util.TreeMap<>(PageStatementCountFilter.LAST).toString()
-                : String.valueOf(PageStatementCountFilter.LAST.getOrDefault(request, -1));
+        return request == null ? new java.util.TreeMap<>(StatementsPerRequest.LAST).toString()
+                : String.valueOf(StatementsPerRequest.LAST.getOrDefault(request, -1));
+    }
+
+    /** The SQL text of the statements the last page request to a path sent, one per line. */
+    @GET
+    @Path("statement-texts")
+    public String statementTexts(@QueryParam("request") String request) {
+        return String.join("\n", StatementsPerRequest.TEXTS.getOrDefault(request, java.util.List.of()));
     }
 
     /** The operating-system process id of the server, so a test can list the sockets it listens on. */

@@ -361,19 +361,7 @@ public class ReportingService {
     }
 
     static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof LocalDateTime t) {
-            return t.toInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.OffsetDateTime t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("Not a timestamp: " + value.getClass());
+        return app.soundpath.platform.Dates.fromColumn(value);
     }
 
     private static LocalDateTime utc(Instant instant) {
