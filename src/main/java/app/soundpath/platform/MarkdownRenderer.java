@@ -3,6 +3,8 @@ package app.soundpath.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
@@ -40,11 +42,30 @@ public class MarkdownRenderer {
                     .allowAttributes("start").onElements("ol")
                     .toFactory());
 
+    /** How many rendered texts are kept; published content is a few hundred, so previews cannot crowd it out for long. */
+    static final int KEPT = 2_000;
+
+    // Published texts are rendered again and again (the same lesson for every learner): keep what each Markdown
+    // text gave. Keyed by the text itself, so an edited text is simply a new key; when full, start afresh.
+    private final Map<String, String> rendered = new ConcurrentHashMap<>();
+
     /** Safe HTML for the given Markdown; an empty string for null. */
     public String toSafeHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        String html = rendered.get(markdown);
+        if (html == null) {
+            html = render(markdown);
+            if (rendered.size() >= KEPT) {
+                rendered.clear();
+            }
+            rendered.put(markdown, html);
+        }
+        return html;
+    }
+
+    private static String render(String markdown) {
         return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
     }
 }

@@ -70,6 +70,27 @@ class CatalogIT {
         assertThat(database.getJsonObject("data").getString("schemaVersion")).isEqualTo(newestMigrationInSqlFolder());
     }
 
+    /**
+     * Issue 14: an anonymous visitor reading the catalogue has no form to post, so they get no HTTP session (no
+     * cookie, nothing kept on the server); the sign-in page, which has a form, still gets one.
+     */
+    @Test
+    void anonymousCataloguePagesStartNoSession() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        String root = base.toExternalForm().replaceAll("/$", "");
+        for (String page : List.of("/", "/tracks/producer", "/tracks/engineer", "/courses", "/courses/audio-foundations",
+                "/lessons/gain-staging-and-headroom", "/compare")) {
+            java.net.http.HttpResponse<String> answer = client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(root + page)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(page).isEqualTo(200);
+            assertThat(answer.headers().allValues("Set-Cookie")).as(page + " sets no cookie").isEmpty();
+            assertThat(answer.body()).as(page).doesNotContain("jakarta.faces.ViewState");
+        }
+        java.net.http.HttpResponse<String> signIn = client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(root + "/account/sign-in")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.headers().allValues("Set-Cookie")).as("a page with a form keeps its view").isNotEmpty();
+    }
+
     @Test
     void pingAnswersOk() {
         Answer ping = http.api("/api/ping");

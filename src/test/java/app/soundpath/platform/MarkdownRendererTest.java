@@ -83,4 +83,16 @@ class MarkdownRendererTest {
                     .toList();
         }
     }
+
+    @Test
+    void aTextRenderedBeforeGivesTheSameHtmlAndTheKeptTextsStayBounded() {
+        String lesson = "# Gain\n\nKeep **peaks** below 0 dBFS. <script>alert(1)</script>";
+        String first = renderer.toSafeHtml(lesson);
+        assertThat(renderer.toSafeHtml(new String(lesson))).isEqualTo(first).doesNotContain("<script");
+        for (int i = 0; i < MarkdownRenderer.KEPT + 10; i++) {
+            assertThat(renderer.toSafeHtml("Lesson " + i)).isEqualTo("<p>Lesson " + i + "</p>\n");
+        }
+        assertThat(renderer.toSafeHtml(lesson)).isEqualTo(first);
+        assertThat(renderer.toSafeHtml("# Gain, edited")).contains("Gain, edited").isNotEqualTo(first);
+    }
 }

@@ -38,12 +38,19 @@ public class TestDataResource {
         return hash;
     }
 
-    /** SQL statements the last page request to a path sent ("GET /lessons/x"), counted by PageStatementCountFilter. */
+    /** SQL statements the last page request to a path sent ("GET /lessons/x"), counted by StatementsPerRequest. */
     @GET
     @Path("statements")
     public String statements(@QueryParam("request") String request) {
-        return request == null ? new java.util.TreeMap<>(PageStatementCountFilter.LAST).toString()
-                : String.valueOf(PageStatementCountFilter.LAST.getOrDefault(request, -1));
+        return request == null ? new java.util.TreeMap<>(StatementsPerRequest.LAST).toString()
+                : String.valueOf(StatementsPerRequest.LAST.getOrDefault(request, -1));
+    }
+
+    /** The SQL text of the statements the last page request to a path sent, one per line. */
+    @GET
+    @Path("statement-texts")
+    public String statementTexts(@QueryParam("request") String request) {
+        return String.join("\n", StatementsPerRequest.TEXTS.getOrDefault(request, java.util.List.of()));
     }
 
     /** The operating-system process id of the server, so a test can list the sockets it listens on. */
@@ -324,6 +331,27 @@ public class TestDataResource {
     public void putSeedRow(Object[] row) {
         em.createNativeQuery("UPDATE content_seed SET source = ?1, seeded_at = ?2").setParameter(1, row[0])
                 .setParameter(2, row[1]).executeUpdate();
+    }
+
+    /**
+     * Makes the account with this email an instructor (if not yet) and a co-instructor of the course with this slug,
+     * as an owner adding them would (issue 16's tests: an instructor with a class of planted learners). Sign in again
+     * afterwards for the new role. Returns the account id.
+     */
+    @POST
+    @Path("teach")
+    public String teach(@QueryParam("email") String email, @QueryParam("course") String course) {
+        Number account = (Number) em.createNativeQuery("SELECT id FROM account WHERE email = ?1").setParameter(1, email).getSingleResult();
+        Number courseId = (Number) em.createNativeQuery("SELECT id FROM course WHERE slug = ?1").setParameter(1, course).getSingleResult();
+        if (((Number) em.createNativeQuery("SELECT COUNT(*) FROM account_role WHERE account_id = ?1 AND role = 'INSTRUCTOR'")
+                .setParameter(1, account).getSingleResult()).longValue() == 0) {
+            em.createNativeQuery("INSERT INTO account_role (account_id, role) VALUES (?1, 'INSTRUCTOR')").setParameter(1, account).executeUpdate();
+        }
+        em.createNativeQuery("INSERT INTO course_owner (course_id, account_id, role, added_at) VALUES (?1, ?2, 'CO_OWNER', ?3)")
+                .setParameter(1, courseId).setParameter(2, account)
+                .setParameter(3, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0)).executeUpdate();
+        em.getEntityManagerFactory().getCache().evictAll();
+        return String.valueOf(account);
     }
 
     /** The next free id of a table, above anything the app's sequences will hand out during a test run. */

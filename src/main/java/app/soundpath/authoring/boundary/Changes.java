@@ -15,7 +15,9 @@ import app.soundpath.authoring.entity.InvalidContentException;
 import app.soundpath.authoring.entity.NotAllowedException;
 import app.soundpath.authoring.entity.UnknownContentException;
 import app.soundpath.identity.entity.Role;
+import app.soundpath.platform.ContentChanged;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.event.Event;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -49,6 +51,9 @@ public class Changes {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    Event<ContentChanged> contentChanged;
 
     public record TrackRef(Long id, String slug, String title) {
     }
@@ -181,9 +186,14 @@ public class Changes {
                 .getResultList();
     }
 
+    /**
+     * Writes the audit entry of a change, in its transaction, and announces the change: every change to content
+     * is audited, so this is also where the catalog learns that its snapshot of published content is out of date.
+     */
     public void audit(Action action, ObjectType type, Long objectId, Long courseId, String title, String before, String after) {
         em.persist(new AuditEntry(now(), callerId(), action, type, objectId, courseId, title,
                 before == null || before.isEmpty() ? null : before, after == null || after.isEmpty() ? null : after));
+        contentChanged.fire(new ContentChanged(courseId));
     }
 
     public boolean isAdmin() {

@@ -10,6 +10,7 @@ import app.soundpath.authoring.entity.LessonAdded;
 import app.soundpath.authoring.entity.LessonContent;
 import app.soundpath.authoring.entity.MalformedContentException;
 import app.soundpath.authoring.entity.TrackPlacement;
+import app.soundpath.platform.ContentChanged;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * Fills a fresh database with the course content of the repository, once, in one transaction: each course document
  * is checked and planned by the course import's rules ({@link CourseExchange}, as an instructor's import is), then
- * written as the seed always was: published, with no owner, no audit entry and no edit time. Called at start-up by
+ * written as the seed always was: published, with no owner, no audit entry and no edit time, and announced like any
+ * change to content ({@code ContentChanged}, so the catalogue reads it afresh). Called at start-up by
  * {@link ContentSeed} only; no page or endpoint reaches it.
  */
 @Stateless
@@ -46,6 +48,9 @@ public class SeedImport {
 
     @Inject
     Changes changes;
+
+    @Inject
+    Event<ContentChanged> contentChanged;
 
     /** True when the content_seed row exists: this database has its content, from the migrations or from content/. */
     public boolean seeded() {
@@ -114,6 +119,8 @@ public class SeedImport {
             }
         }
         em.flush();
+        // As every change to content announces itself (Changes.audit): a catalogue snapshot read meanwhile is dropped.
+        contentChanged.fire(new ContentChanged(course.getId()));
     }
 
 }

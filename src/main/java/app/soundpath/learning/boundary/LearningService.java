@@ -21,6 +21,7 @@ import app.soundpath.learning.entity.Enrollment;
 import app.soundpath.learning.entity.LearningEvent;
 import app.soundpath.learning.entity.LearningEvent.ObjectType;
 import app.soundpath.learning.entity.LearningEvent.Verb;
+import app.soundpath.learning.entity.LearnerProgress;
 import app.soundpath.learning.entity.LessonActivity;
 import app.soundpath.learning.entity.LessonProgress;
 import app.soundpath.learning.entity.LessonState;
@@ -29,6 +30,7 @@ import app.soundpath.learning.entity.NotEnrolledException;
 import app.soundpath.learning.entity.ProgressChanged;
 import app.soundpath.learning.entity.TrackCompleted;
 import app.soundpath.platform.BusinessException;
+import app.soundpath.platform.Dates;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,10 +41,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,16 +105,14 @@ public class LearningService {
     @PermitAll
     public Dashboard dashboardOf(Long learner) {
         CatalogMap map = catalog.map();
-        ProgressRules rules = rules(learner, map);
-        List<Enrollment> enrollments = activeEnrollments(learner);
-        List<CourseStatus> courses = enrollments.stream().map(e -> map.courses().get(e.getCourseId()))
+        LearnerProgress progress = progressOf(learner);
+        ProgressRules rules = rules(progress, map);
+        List<LearnerProgress.Course> enrolled = progress.activeCourses();
+        List<CourseStatus> courses = enrolled.stream().map(e -> map.courses().get(e.courseId()))
                 .filter(c -> c != null).map(rules::status).toList();
-        List<CourseProgress> summaries = em.createNamedQuery(CourseProgress.OF_LEARNER, CourseProgress.class)
-                .setParameter("learner", learner).getResultList();
-        Dashboard.Resume resume = summaries.stream()
-                .filter(p -> enrollments.stream().anyMatch(e -> e.getCourseId().equals(p.getCourseId())))
-                .sorted(Comparator.comparing(CourseProgress::getLastActivityAt).reversed())
-                .map(p -> map.courses().get(p.getCourseId()))
+        Dashboard.Resume resume = enrolled.stream()
+                .sorted(Comparator.comparing(LearnerProgress.Course::lastActivityAt).reversed())
+                .map(p -> map.courses().get(p.courseId()))
                 .filter(c -> c != null && !rules.complete(c) && !rules.locked(c))
                 .findFirst()
                 .map(c -> new Dashboard.Resume(c.slug(), c.title(), rules.next(c).slug(), rules.next(c).title()))
@@ -120,8 +123,8 @@ public class LearningService {
         List<String> mastered = rules.masteredSkills().stream().map(CatalogMap.SkillNode::name).toList();
         // A course of each track finished (beyond the foundation), and since when: each track's first finished course,
         // the latest of those; null while a track has none.
-        Map<Long, Instant> completed = summaries.stream().filter(p -> p.getCompletedAt() != null)
-                .collect(Collectors.toMap(CourseProgress::getCourseId, CourseProgress::getCompletedAt));
+        Map<Long, Instant> completed = progress.courses().stream().filter(p -> p.completedAt() != null)
+                .collect(Collectors.toMap(LearnerProgress.Course::courseId, LearnerProgress.Course::completedAt, (a, b) -> a));
         List<Optional<Instant>> firstPerTrack = map.tracks().stream().map(t -> t.courseIds().stream().map(map.courses()::get)
                 .filter(c -> !c.foundation() && rules.complete(c)).map(c -> completed.getOrDefault(c.id(), Instant.EPOCH))
                 .min(Comparator.naturalOrder())).toList();
@@ -134,18 +137,19 @@ public class LearningService {
     public CourseStatus courseStatus(String courseSlug) {
         Long learner = callerId();
         CatalogMap map = catalog.map();
-        return rules(learner, map).status(course(map, courseSlug));
+        return rules(progressOf(learner), map).status(course(map, courseSlug));
     }
 
     public LessonStudy study(String lessonSlug) {
         Long learner = callerId();
         CatalogMap map = catalog.map();
         LessonNode lesson = lesson(map, lessonSlug);
-        ProgressRules rules = rules(learner, map);
+        LearnerProgress mine = progressOf(learner);
+        ProgressRules rules = rules(mine, map);
         CourseStatus course = rules.status(map.courses().get(lesson.courseId()));
-        LessonProgress progress = em.find(LessonProgress.class, new LessonProgress.Key(learner, lesson.id()));
-        return new LessonStudy(course, rules.state(lesson.id()), progress == null ? null : progress.getBestScore(),
-                progress == null ? 0 : progress.getAttempts(), lesson.passMark(),
+        LearnerProgress.Lesson progress = mine.lessons().get(lesson.id());
+        return new LessonStudy(course, rules.state(lesson.id()), progress == null ? null : progress.bestScore(),
+                progress == null ? 0 : progress.attempts(), lesson.passMark(),
                 lesson.hasCheck() ? catalog.check(lesson.id()) : List.of());
     }
 
@@ -184,24 +188,28 @@ public class LearningService {
         Long learner = callerId();
         CatalogMap map = catalog.map();
         LessonNode lesson = lesson(map, lessonSlug);
-        CourseProgress summary = lockedSummary(learner, lesson, map);
+        Held held = hold(learner, lesson.courseId(), map);
         List<QuestionView> questions = catalog.check(lesson.id());
         if (questions.isEmpty()) {
             throw new BusinessException("check.none");
         }
         CheckResult result = CheckGrader.grade(questions, answers, lesson.passMark());
-        LessonProgress progress = lessonRow(learner, lesson);
+        boolean firstTime = !held.rows().containsKey(lesson.id());
+        LessonProgress progress = lessonRow(held, learner, lesson);
         Integer best = progress.getBestScore();
         boolean completed = progress.attempted(result.score(), result.passed(), now());
+        // One event, after the row has its new state: the row is written once, and the figures in one statement.
         lessonActivity.fire(LessonActivity.attempted(lesson.id(), learner, best, progress.getBestScore(), completed,
-                result.passed()));
+                result.passed()).reachedToo(firstTime));
         em.persist(new CheckAttempt(learner, lesson.id(), result.score(), result.passed(), encode(answers), now()));
         record(learner, result.passed() ? Verb.PASSED : Verb.FAILED, ObjectType.LESSON, lesson.id(), result.score() + "%");
         if (completed) {
             record(learner, Verb.COMPLETED, ObjectType.LESSON, lesson.id(), null);
         }
-        recount(summary, learner, lesson, map);
-        progressChanged.fire(new ProgressChanged(learner));
+        recount(held, learner, lesson, map);
+        if (completed) {
+            progressChanged.fire(ProgressChanged.counts(learner));
+        }
         return result;
     }
 
@@ -213,14 +221,19 @@ public class LearningService {
         if (lesson.hasCheck()) {
             throw new BusinessException("learning.takeTheCheck");
         }
-        CourseProgress summary = lockedSummary(learner, lesson, map);
-        boolean completed = lessonRow(learner, lesson).complete(now());
+        Held held = hold(learner, lesson.courseId(), map);
+        boolean firstTime = !held.rows().containsKey(lesson.id());
+        boolean completed = lessonRow(held, learner, lesson).complete(now());
+        LessonActivity activity = (completed ? LessonActivity.finished(lesson.id(), learner)
+                : new LessonActivity(lesson.id(), learner, 0, 0, 0, 0, 0)).reachedToo(firstTime);
+        lessonActivity.fire(activity);
         if (completed) {
-            lessonActivity.fire(LessonActivity.finished(lesson.id(), learner));
             record(learner, Verb.COMPLETED, ObjectType.LESSON, lesson.id(), null);
         }
-        recount(summary, learner, lesson, map);
-        progressChanged.fire(new ProgressChanged(learner));
+        recount(held, learner, lesson, map);
+        if (completed) {
+            progressChanged.fire(ProgressChanged.counts(learner));
+        }
         return completed;
     }
 
@@ -244,7 +257,7 @@ public class LearningService {
         Long learner = callerId();
         CatalogMap map = catalog.map();
         CourseNode course = course(map, courseSlug);
-        CourseProgress summary = lockedSummary(learner, course.id(), map);
+        Held held = hold(learner, course.id(), map);
         List<QuestionView> questions = challenge(courseSlug);
         if (questions.isEmpty()) {
             throw new BusinessException("challenge.none");
@@ -254,14 +267,19 @@ public class LearningService {
                 "challenge " + result.score() + "%");
         if (result.passed()) {
             for (LessonNode lesson : course.lessons()) {
-                if (lessonRow(learner, lesson).waive(now())) {
-                    lessonActivity.fire(LessonActivity.finished(lesson.id(), learner));
+                boolean firstTime = !held.rows().containsKey(lesson.id());
+                if (lessonRow(held, learner, lesson).waive(now())) {
+                    lessonActivity.fire(LessonActivity.finished(lesson.id(), learner).reachedToo(firstTime));
                     record(learner, Verb.WAIVED, ObjectType.LESSON, lesson.id(), "challenge " + result.score() + "%");
+                } else if (firstTime) {
+                    lessonActivity.fire(LessonActivity.reached(lesson.id(), learner));
                 }
             }
         }
-        recount(summary, learner, null, map, course);
-        progressChanged.fire(new ProgressChanged(learner));
+        recount(held, learner, null, map, course);
+        if (result.passed()) {
+            progressChanged.fire(ProgressChanged.counts(learner));
+        }
         return result;
     }
 
@@ -335,7 +353,7 @@ public class LearningService {
             CourseProgress summary = new CourseProgress(learner, course.id(), course.requiredLessons().size(), now());
             em.persist(summary);
             em.flush();
-            recount(summary, learner, null, map, course);
+            recount(new Held(summary, lessonRows(learner)), learner, null, map, course);
         }
         if (changed) {
             record(learner, Verb.ENROLLED, ObjectType.COURSE, course.id(), null);
@@ -343,47 +361,54 @@ public class LearningService {
         return changed;
     }
 
-    /** The summary row of the lesson's course, locked for this transaction; refuses when not enrolled or locked. */
-    private CourseProgress lockedSummary(Long learner, LessonNode lesson, CatalogMap map) {
-        return lockedSummary(learner, lesson.courseId(), map);
+    /** A course summary row locked for this transaction, and the learner's lesson rows read after taking the lock. */
+    private record Held(CourseProgress summary, Map<Long, LessonProgress> rows) {
     }
 
-    private CourseProgress lockedSummary(Long learner, Long courseId, CatalogMap map) {
-        if (enrollment(learner, courseId).filter(Enrollment::isActive).isEmpty()) {
-            throw new NotEnrolledException();
-        }
-        CourseProgress summary = em.find(CourseProgress.class, new CourseProgress.Key(learner, courseId),
-                LockModeType.PESSIMISTIC_WRITE);
-        if (summary == null) {
-            throw new NotEnrolledException();
-        }
-        em.refresh(summary, LockModeType.PESSIMISTIC_WRITE);
-        if (rules(learner, map).locked(map.courses().get(courseId))) {
+    /**
+     * Locks the learner's summary row of the course (one statement, which also checks the enrolment is active), then
+     * reads their lesson rows afresh (a second): two submissions of one learner in one course run one after the other,
+     * and the second sees what the first committed. Refuses when not enrolled, or when the course is still locked.
+     */
+    private Held hold(Long learner, Long courseId, CatalogMap map) {
+        CourseProgress summary = em.createNamedQuery(CourseProgress.OF_ACTIVE_ENROLMENT, CourseProgress.class)
+                .setParameter("learner", learner).setParameter("course", courseId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(QueryHints.REFRESH, HintValues.TRUE)
+                .getResultStream().findFirst().orElseThrow(NotEnrolledException::new);
+        Map<Long, LessonProgress> rows = lessonRows(learner);
+        Map<Long, LessonState> states = new HashMap<>();
+        rows.forEach((id, row) -> states.put(id, row.getState()));
+        if (new ProgressRules(map, states, Set.of(courseId)).locked(map.courses().get(courseId))) {
             throw new CourseLockedException();
         }
-        return summary;
+        return new Held(summary, rows);
     }
 
-    private LessonProgress lessonRow(Long learner, LessonNode lesson) {
-        LessonProgress row = em.find(LessonProgress.class, new LessonProgress.Key(learner, lesson.id()));
-        if (row == null) {
-            row = new LessonProgress(learner, lesson.id(), lesson.courseId(), now());
+    /** Every lesson row of the learner, read afresh (not from the shared cache), by lesson id. */
+    private Map<Long, LessonProgress> lessonRows(Long learner) {
+        return em.createNamedQuery(LessonProgress.OF_LEARNER, LessonProgress.class).setParameter("learner", learner)
+                .setHint(QueryHints.REFRESH, HintValues.TRUE).getResultStream()
+                .collect(Collectors.toMap(LessonProgress::getLessonId, p -> p, (a, b) -> a, HashMap::new));
+    }
+
+    /** The learner's row of the lesson, made (and kept in {@code held}) when this is their first visit. */
+    private LessonProgress lessonRow(Held held, Long learner, LessonNode lesson) {
+        return held.rows().computeIfAbsent(lesson.id(), id -> {
+            LessonProgress row = new LessonProgress(learner, lesson.id(), lesson.courseId(), now());
             em.persist(row);
-            lessonActivity.fire(LessonActivity.reached(lesson.id(), learner));
-        }
-        return row;
+            return row;
+        });
     }
 
-    private void recount(CourseProgress summary, Long learner, LessonNode lesson, CatalogMap map) {
-        recount(summary, learner, lesson, map, map.courses().get(lesson.courseId()));
+    private void recount(Held held, Long learner, LessonNode lesson, CatalogMap map) {
+        recount(held, learner, lesson, map, map.courses().get(lesson.courseId()));
     }
 
-    private void recount(CourseProgress summary, Long learner, LessonNode lesson, CatalogMap map, CourseNode course) {
-        em.flush();
-        Set<Long> lessonIds = course.requiredLessons().stream().map(LessonNode::id).collect(Collectors.toSet());
-        int done = (int) em.createNamedQuery(LessonProgress.OF_COURSE, LessonProgress.class)
-                .setParameter("learner", learner).setParameter("course", course.id()).getResultStream()
-                .filter(p -> lessonIds.contains(p.getLessonId()) && p.getState().done()).count();
+    /** Counts the course's required lessons done from the rows held (no query) into the summary row. */
+    private void recount(Held held, Long learner, LessonNode lesson, CatalogMap map, CourseNode course) {
+        CourseProgress summary = held.summary();
+        int done = (int) course.requiredLessons().stream().map(l -> held.rows().get(l.id()))
+                .filter(p -> p != null && p.getState().done()).count();
         boolean wasComplete = summary.getCompletedAt() != null;
         summary.recount(course.requiredLessons().size(), done, lesson == null ? null : lesson.id(), now());
         if (!wasComplete && summary.getCompletedAt() != null) {
@@ -414,17 +439,39 @@ public class LearningService {
                 .forEach(t -> trackCompleted.fire(new TrackCompleted(learner, t.slug(), now())));
     }
 
-    private ProgressRules rules(Long learner, CatalogMap map) {
-        Map<Long, LessonState> states = em.createNamedQuery(LessonProgress.OF_LEARNER, LessonProgress.class)
-                .setParameter("learner", learner).getResultStream()
-                .collect(Collectors.toMap(LessonProgress::getLessonId, LessonProgress::getState));
-        Set<Long> enrolled = activeEnrollments(learner).stream().map(Enrollment::getCourseId).collect(Collectors.toSet());
-        return new ProgressRules(map, states, enrolled);
+    private static ProgressRules rules(LearnerProgress progress, CatalogMap map) {
+        return new ProgressRules(map, progress.states(), progress.activeCourseIds());
     }
 
-    private List<Enrollment> activeEnrollments(Long learner) {
-        return em.createNamedQuery(Enrollment.OF_LEARNER, Enrollment.class).setParameter("learner", learner)
-                .getResultStream().filter(Enrollment::isActive).toList();
+    /**
+     * The learner's enrolments with their course summaries, and their lesson rows: one statement for what a page shows
+     * of their progress, however many courses and lessons there are.
+     */
+    private LearnerProgress progressOf(Long learner) {
+        List<?> rows = em.createNativeQuery("SELECT 0 AS kind, e.course_id, CAST(NULL AS BIGINT) AS lesson_id,"
+                        + " CASE WHEN e.left_at IS NULL THEN 'ACTIVE' ELSE 'LEFT' END AS state,"
+                        + " CAST(NULL AS INTEGER) AS best_score, 0 AS attempts, e.enrolled_at AS at1,"
+                        + " COALESCE(p.last_activity_at, e.enrolled_at) AS at2, p.completed_at AS at3, e.id AS row_id"
+                        + " FROM enrollment e LEFT JOIN course_progress p ON p.learner_id = e.learner_id AND p.course_id = e.course_id"
+                        + " WHERE e.learner_id = ?1"
+                        + " UNION ALL SELECT 1, l.course_id, l.lesson_id, l.state, l.best_score, l.attempts, l.updated_at,"
+                        + " l.updated_at, l.completed_at, CAST(NULL AS BIGINT) FROM lesson_progress l WHERE l.learner_id = ?2"
+                        + " ORDER BY 1, 7, 10")
+                .setParameter(1, learner).setParameter(2, learner).getResultList();
+        List<LearnerProgress.Course> courses = new java.util.ArrayList<>();
+        Map<Long, LearnerProgress.Lesson> lessons = new HashMap<>();
+        for (Object r : rows) {
+            Object[] row = (Object[]) r;
+            if (((Number) row[0]).intValue() == 0) {
+                courses.add(new LearnerProgress.Course(((Number) row[1]).longValue(), "ACTIVE".equals(String.valueOf(row[3]).trim()),
+                        Dates.fromColumn(row[7]), Dates.fromColumn(row[8])));
+            } else {
+                Long lessonId = ((Number) row[2]).longValue();
+                lessons.put(lessonId, new LearnerProgress.Lesson(lessonId, LessonState.valueOf(String.valueOf(row[3]).trim()),
+                        row[4] == null ? null : ((Number) row[4]).intValue(), ((Number) row[5]).intValue()));
+            }
+        }
+        return new LearnerProgress(courses, lessons);
     }
 
     private Optional<Enrollment> enrollment(Long learner, Long courseId) {

@@ -31,6 +31,11 @@ public record LessonActivity(Long lessonId, Long learnerId, int reached, int don
                 bestAfter - (bestBefore == null ? 0 : bestBefore), passed ? 0 : 1);
     }
 
+    /** This activity and the learner reaching the lesson, in one (the first attempt of a lesson not opened before). */
+    public LessonActivity reachedToo(boolean firstTime) {
+        return firstTime ? new LessonActivity(lessonId, learnerId, reached + 1, done, scored, scoreGain, failed) : this;
+    }
+
     /** Whether this changes any figure at all. */
     public boolean changesAnything() {
         return reached != 0 || done != 0 || scored != 0 || scoreGain != 0 || failed != 0;

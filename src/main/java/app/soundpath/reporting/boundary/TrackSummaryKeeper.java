@@ -31,7 +31,11 @@ public class TrackSummaryKeeper {
     EntityManager em;
 
     public void progressChanged(@Observes ProgressChanged event) {
-        rebuild(ONE, event.learnerId());
+        if (event.countsOnly()) {
+            recount(event.learnerId());
+        } else {
+            rebuild(ONE, event.learnerId());
+        }
     }
 
     public void assessed(@Observes Assessed event) {
@@ -65,6 +69,16 @@ public class TrackSummaryKeeper {
         with(em.createNativeQuery(TrackSummaries.lock(learners)), parameter).getResultList();
         with(em.createNativeQuery(TrackSummaries.delete(learners)), parameter).executeUpdate();
         return with(em.createNativeQuery(TrackSummaries.insert(learners)), parameter).executeUpdate();
+    }
+
+    /**
+     * Only the numbers of the learner's existing rows changed (lessons done, a course completed; not which courses
+     * they have): locks the account as a rebuild does, then updates the rows in place, two statements instead of three.
+     */
+    private void recount(Long learner) {
+        em.flush();
+        em.createNativeQuery(TrackSummaries.lock(ONE)).setParameter(1, learner).getResultList();
+        em.createNativeQuery(TrackSummaries.recount(ONE)).setParameter(1, learner).executeUpdate();
     }
 
     private static jakarta.persistence.Query with(jakarta.persistence.Query query, Object parameter) {

@@ -54,6 +54,21 @@ public final class TrackSummaries {
         return "INSERT INTO learner_track_summary (" + COLUMNS + ") " + fresh(learners);
     }
 
+    /**
+     * Updates the counts of the learners' existing rows in place (lessons done, courses completed, own courses
+     * completed), for changes that cannot add or remove a row: the same figures {@link #fresh} works out.
+     */
+    public static String recount(String learners) {
+        String from = " FROM learning_course_progress cp JOIN catalog_track_courses tc ON tc.course_id = cp.course_id"
+                + " JOIN catalog_courses c ON c.id = cp.course_id AND c.status = 'PUBLISHED'"
+                + " WHERE cp.learner_id = learner_track_summary.learner_id AND tc.track_id = learner_track_summary.track_id";
+        return "UPDATE learner_track_summary SET"
+                + " own_completed = COALESCE((SELECT SUM(CASE WHEN c.foundation OR cp.completed_at IS NULL THEN 0 ELSE 1 END)" + from + "), 0),"
+                + " lessons_done = COALESCE((SELECT SUM(cp.lessons_done)" + from + "), 0),"
+                + " courses_completed = COALESCE((SELECT COUNT(cp.completed_at)" + from + "), 0)"
+                + " WHERE learner_id IN (" + learners + ")";
+    }
+
     /** How many stored rows differ from the fresh ones, both ways (0 when the summaries are right). */
     public static String drift(String learners) {
         return SummarySql.differences("SELECT " + COLUMNS + " FROM learner_track_summary WHERE learner_id IN (" + learners + ")",

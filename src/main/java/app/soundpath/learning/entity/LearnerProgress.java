@@ -1,0 +1,44 @@
+package app.soundpath.learning.entity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a page needs of one learner's progress, read in one statement: their enrolments (in the order they enrolled)
+ * with each course's summary row, and their lesson rows. Lessons without a row are not started.
+ */
+public record LearnerProgress(List<Course> courses, Map<Long, Lesson> lessons) {
+
+    public LearnerProgress {
+        courses = List.copyOf(courses);
+        lessons = Map.copyOf(lessons);
+    }
+
+    /**
+     * An enrolment and its course summary.
+     *
+     * @param lastActivityAt the summary's last activity, or the enrolment time when there is no summary row
+     * @param completedAt    when the course was completed, null while it is not
+     */
+    public record Course(Long courseId, boolean active, Instant lastActivityAt, Instant completedAt) {
+    }
+
+    /** A lesson row: its state, best check score (null before a scored attempt) and attempts so far. */
+    public record Lesson(Long lessonId, LessonState state, Integer bestScore, int attempts) {
+    }
+
+    public Set<Long> activeCourseIds() {
+        return courses.stream().filter(Course::active).map(Course::courseId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public List<Course> activeCourses() {
+        return courses.stream().filter(Course::active).toList();
+    }
+
+    public Map<Long, LessonState> states() {
+        return lessons.values().stream().collect(Collectors.toUnmodifiableMap(Lesson::lessonId, Lesson::state));
+    }
+}
