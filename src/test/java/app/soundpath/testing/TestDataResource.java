@@ -78,24 +78,22 @@ public class TestDataResource {
     @GET
     @Path("answer-key")
     public String answerKey(@QueryParam("lesson") String lessonSlug) {
-        @SuppressWarnings("unchecked")
-        java.util.List<Object[]> rows = em.createNativeQuery("SELECT q.id, o.id FROM check_question q"
-                + " JOIN check_option o ON o.question_id = q.id JOIN lesson l ON l.id = q.lesson_id"
-                + " WHERE l.slug = ?1 AND o.correct = TRUE ORDER BY q.id, o.id").setParameter(1, lessonSlug).getResultList();
-        java.util.Map<String, java.util.List<String>> key = new java.util.TreeMap<>();
-        rows.forEach(r -> key.computeIfAbsent(String.valueOf(r[0]), q -> new java.util.ArrayList<>()).add(String.valueOf(r[1])));
-        return key.entrySet().stream().map(e -> e.getKey() + ":" + String.join(",", e.getValue()))
-                .collect(java.util.stream.Collectors.joining(";"));
+        return options(lessonSlug, " AND o.correct = TRUE");
     }
 
-    /** Every option id per question of a lesson's check, in position order, as "questionId:optionId,optionId;…". */
+    /** Every option id per question of a lesson's check, as "questionId:optionId,optionId;…". */
     @GET
     @Path("option-ids")
     public String optionIds(@QueryParam("lesson") String lessonSlug) {
+        return options(lessonSlug, "");
+    }
+
+    private String options(String lessonSlug, String condition) {
         @SuppressWarnings("unchecked")
         java.util.List<Object[]> rows = em.createNativeQuery("SELECT q.id, o.id FROM check_question q"
                 + " JOIN check_option o ON o.question_id = q.id JOIN lesson l ON l.id = q.lesson_id"
-                + " WHERE l.slug = ?1 ORDER BY q.position, o.position").setParameter(1, lessonSlug).getResultList();
+                + " WHERE l.slug = ?1" + condition + " ORDER BY q.position, o.position").setParameter(1, lessonSlug)
+                .getResultList();
         java.util.Map<String, java.util.List<String>> options = new java.util.LinkedHashMap<>();
         rows.forEach(r -> options.computeIfAbsent(String.valueOf(r[0]), q -> new java.util.ArrayList<>()).add(String.valueOf(r[1])));
         return options.entrySet().stream().map(e -> e.getKey() + ":" + String.join(",", e.getValue()))
