@@ -238,24 +238,6 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
 
-    /**
-     * As {@link #assertAccessible()}, leaving out a part of the page that is someone else's markup (Swagger UI on
-     * /api-docs: its method badges and syntax colours fail contrast, its operation headers nest buttons); the
-     * exclusion is named where it is used, so nobody mistakes it for a pass.
-     */
-    public void assertAccessibleOutside(String cssSelector) {
-        if (!chromium) {
-            System.out.println("[browser] axe-core skipped on " + path() + ": it needs Chromium");
-            return;
-        }
-        Results results = new AxeBuilder().exclude(cssSelector).analyze(driver);
-        List<String> serious = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .map(Browser::describe)
-                .toList();
-        assertThat(serious).as("serious or critical accessibility violations on " + path() + " outside " + cssSelector).isEmpty();
-    }
-
     /** A screenshot into target/screenshots, for people to look at after a run (Chromium only). */
     public void screenshot(String name) {
         if (driver instanceof TakesScreenshot camera && chromium) {
