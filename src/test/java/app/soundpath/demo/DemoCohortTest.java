@@ -126,8 +126,7 @@ class DemoCohortTest {
         String user = env("DB_USER", "postgres");
         String password = env("DB_PASSWORD", "");
         String url = server + "?currentSchema=" + schema;
-        Flyway.configure().dataSource(server, user, password).schemas(schema).createSchemas(true)
-                .locations("filesystem:sql").load().migrate();
+        LandedSeed.migrate(server, user, password, schema); // with the courses, as freshDatabase()
         try {
             try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
                 s.execute("INSERT INTO account (id, email, display_name, password_hash, active, created_at) VALUES"

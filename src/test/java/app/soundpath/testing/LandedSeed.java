@@ -48,9 +48,20 @@ public final class LandedSeed {
 
     /** Migrates an empty database with the landed seed, then upgrades it to sql/ as the app does at start-up. */
     public static void migrate(String url, String user, String password) throws SQLException {
-        Flyway.configure().dataSource(url, user, password).locations("filesystem:" + migrations()).load().migrate();
-        Flyway now = Flyway.configure().dataSource(url, user, password).locations("filesystem:sql").load();
+        migrate(url, user, password, null);
+    }
+
+    /** The same in a schema of its own (made when missing), or in the connection's schema when null. */
+    public static void migrate(String url, String user, String password, String schema) throws SQLException {
+        Flyway before = flyway(url, user, password, schema, "filesystem:" + migrations());
+        before.migrate();
+        Flyway now = flyway(url, user, password, schema, "filesystem:sql");
         RewrittenMigrations.accept(now.getConfiguration());
         now.migrate();
+    }
+
+    private static Flyway flyway(String url, String user, String password, String schema, String location) {
+        var config = Flyway.configure().dataSource(url, user, password).locations(location);
+        return (schema == null ? config : config.schemas(schema).createSchemas(true)).load();
     }
 }
