@@ -59,6 +59,7 @@ public class ApiDescription implements OASFilter {
         TAGS.put("Credentials", "Issued credentials: public verification and the caller's own");
         TAGS.put("Account", "The caller's account, reset links and unsubscribing");
         TAGS.put("Authoring", "Instructors: their courses, lessons and skills (admins: all)");
+        TAGS.put("Teaching", "Instructors: the learners of the courses they teach, their progress and the course CSV");
         TAGS.put("Reports", "Admins: funnels, assessment outcomes, learners, CSV");
         TAGS.put("Administration", "Admins: re-scoring, revoking credentials, the outbox");
     }
@@ -271,6 +272,9 @@ public class ApiDescription implements OASFilter {
     }
 
     static String tag(String path) {
+        if (path.startsWith("/api/author/reports")) {
+            return "Teaching";
+        }
         if (path.startsWith("/api/author/")) {
             return "Authoring";
         }

@@ -1,6 +1,7 @@
 /**
  * Admin progress reports at /admin/reports: overview, track and course funnels, assessment outcomes, the learner
- * list with one learner's detail, and CSV exports. Reads summary rows and indexes only, never one query per learner.
+ * list with one learner's detail, and CSV exports; the same course report, learner list, learner detail and course
+ * CSV scoped to the courses an instructor teaches at /author/reports (issue 16). Reads summary rows and indexes only, never one query per learner.
  * <p>
  * Reporting owns its derived tables and is the only feature that writes them, from events fired inside the
  * writer's transaction: {@code learner_track_summary} ({@code TrackSummaryKeeper}: progress, assessments, course

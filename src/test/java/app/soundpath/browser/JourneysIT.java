@@ -86,6 +86,65 @@ class JourneysIT {
         assertThat(browser.consoleProblems()).as("console errors and CSP refusals on /api-docs").isEmpty();
     }
 
+    /**
+     * An instructor who co-teaches the foundation course follows "Learners" beside it on /author/ to its funnel and
+     * lesson table, on to its learners (filtered, keyboard only for the filter form) and one learner's progress; the
+     * same on a 390 px phone.
+     */
+    @Test
+    void anInstructorSeesHowTheLearnersOfTheirCourseAreDoing() {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 6);
+        String prefix = "Cohort " + tag;
+        new WebSession(base).send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                base.toExternalForm().replaceAll("/$", "") + "/api/test-data/learners?count=12&progress=true&prefix="
+                        + java.net.URLEncoder.encode(prefix, java.nio.charset.StandardCharsets.UTF_8)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()), "text/plain");
+        String email = "teacher-" + tag + "@example.com";
+        WebSession signUp = new WebSession(base);
+        signUp.get("/account/sign-up");
+        signUp.submit("signup", java.util.Map.of("name", "Tess Teacher", "email", email, "password", Learners.PASSWORD), "submit");
+        new WebSession(base).send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base.toExternalForm().replaceAll("/$", "")
+                + "/api/test-data/teach?course=audio-foundations&email=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()), "text/plain");
+
+        browser.open("/account/sign-in");
+        browser.type("signin:email", email);
+        browser.type("signin:password", Learners.PASSWORD);
+        browser.press("signin:submit");
+        browser.open("/author/");
+        browser.click("a[aria-label='Learners: Audio foundations: signal flow, gain and the DAW']");
+        assertThat(browser.path()).isEqualTo("/author/reports/course/audio-foundations");
+        assertThat(browser.heading()).startsWith("Audio foundations");
+        assertThat(browser.text("main")).contains("Enrolled", "Reached lesson: 1.", "Average best check score", "Download");
+        browser.assertAccessible();
+        browser.screenshot("teach-course");
+
+        browser.follow("The learners of this course");
+        assertThat(browser.path()).startsWith("/author/reports/learners");
+        browser.type("q", prefix.toLowerCase());
+        browser.choose("status", "Completed a course");
+        browser.pressButton("Show");
+        assertThat(browser.texts("table.figures tbody th")).containsExactly(prefix + " 005", prefix + " 011");
+        browser.assertAccessible();
+        browser.screenshot("teach-learners");
+
+        browser.follow(prefix + " 005");
+        assertThat(browser.heading()).isEqualTo(prefix + " 005");
+        assertThat(browser.text("main")).contains("Courses and lessons", "Audio foundations", "Only their progress in the courses you teach");
+        browser.assertAccessible();
+        browser.screenshot("teach-learner");
+
+        browser.windowSize(390, 844);
+        browser.open("/author/reports/course/audio-foundations");
+        browser.screenshot("teach-course-phone");
+        browser.open("/author/reports/learners?course=audio-foundations&q=" + java.net.URLEncoder.encode(prefix.toLowerCase(),
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(browser.texts("table.figures tbody th")).hasSize(12);
+        browser.assertAccessible();
+        browser.screenshot("teach-learners-phone");
+        browser.windowSize(1280, 900);
+    }
+
     @Test
     void newcomerGoesFromHomeThroughATrackCourseAndLessonsToTheComparison() {
         browser.open("/");

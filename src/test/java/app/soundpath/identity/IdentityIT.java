@@ -62,6 +62,14 @@ class IdentityIT {
             "/api/learners/me/credentials, 401, 200, 200, 200",
             "/verify,               200,     200, 200, 200",
             "/api/me,               401,     200, 200, 200",
+            "/author/reports/learners,                      sign-in, 403, 200, 200",
+            "/author/reports/course/audio-foundations,      sign-in, 403, 403, 200",
+            "/author/reports/learner/1,                     sign-in, 403, 404, 404",
+            "/api/author/reports/learners,                  401,     403, 200, 200",
+            "/api/author/reports/courses,                   401,     403, 200, 200",
+            "/api/author/reports/courses/audio-foundations, 401,     403, 403, 200",
+            "/api/author/reports/learners/1,                401,     403, 404, 404",
+            "/api/admin/reports/overview,                   401,     403, 403, 200",
             "/,                     200,     200, 200, 200",
             "/tracks/producer,      200,     200, 200, 200",
             "/account/sign-in,      200,     200, 200, 200",
@@ -470,7 +478,10 @@ class IdentityIT {
         } else {
             assertThat(page.status()).as(path).isEqualTo(Integer.parseInt(expected));
         }
-        if (expected.equals("403")) {
+        if (expected.equals("403") && path.startsWith("/api/")) {
+            assertThat(page.header("Content-Type")).as(path).startsWith("application/problem+json");
+            assertThat(page.body()).as(path).contains("\"status\":403");
+        } else if (expected.equals("403")) {
             assertThat(page.body()).contains("This page is not for your account");
         }
     }

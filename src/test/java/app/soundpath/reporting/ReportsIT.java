@@ -328,7 +328,172 @@ class ReportsIT {
         assertThat(names).as("every hostile name comes back exactly, formulas defused").isEqualTo(expected);
     }
 
+    // ---- Instructors see their learners (issue 16) -----------------------------------------------------------------
+
+    /**
+     * An instructor who co-teaches the foundation course sees its report (the very numbers the admin sees), its
+     * learners and one learner's progress in it, never their other courses, assessments or learning record; another
+     * instructor gets 403 on the course and 404 on its learners; learners and visitors get nothing.
+     */
+    @Test
+    void instructorsSeeTheLearnersOfTheCoursesTheyTeachAndNothingElse() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        WebSession teacher = instructorOf("teach-a-" + tag, "Tara Teacher " + tag, "audio-foundations");
+        WebSession other = instructorOf("teach-b-" + tag, "Omar Other " + tag, "pre-production");
+        WebSession admin = new Learners(base).admin();
+        Learners people = new Learners(base);
+        WebSession inClass = people.signedUp("teach-in", "Ines Inclass " + tag);
+        assertThat(people.post(inClass, "/api/enrollments", "{\"course\":\"audio-foundations\"}").status()).isBetween(200, 201);
+        List<String> lessons = people.lessonsOf("audio-foundations");
+        people.fail(inClass, lessons.get(0));
+        people.pass(inClass, lessons.get(0));
+        people.assess(inClass, people.clearly("PRODUCER"));
+        WebSession outside = people.signedUp("teach-out", "Otto Outside " + tag);
+        long inId = me(inClass);
+        long outId = me(outside);
+
+        // the report: the admin's, number for number
+        assertThat(api(teacher, "/api/author/reports/courses/audio-foundations").body())
+                .isEqualTo(api(admin, "/api/admin/reports/courses/audio-foundations").body());
+        assertThat(teacher.getJson("/api/author/reports/courses").body()).contains("audio-foundations").doesNotContain("pre-production");
+        Page page = teacher.get("/author/reports/course/audio-foundations");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Audio foundations", "Average best check score", "/api/author/reports/courses/audio-foundations/progress.csv");
+        assertThat(teacher.get("/author/").body()).contains("/author/reports/course/audio-foundations", "/author/reports/learners");
+
+        // the learners: in the class, not outside it; figures of the teacher's courses only
+        JsonObject list = json(teacher.getJson("/api/author/reports/learners?q=" + URLEncoder.encode("ines inclass " + tag, StandardCharsets.UTF_8)));
+        assertThat(list.getJsonArray("rows")).hasSize(1);
+        assertThat(list.getJsonArray("rows").getJsonObject(0).getInt("enrolled")).isEqualTo(1);
+        assertThat(json(teacher.getJson("/api/author/reports/learners?q=" + URLEncoder.encode("otto outside " + tag, StandardCharsets.UTF_8)))
+                .getJsonArray("rows")).isEmpty();
+        assertThat(teacher.get("/author/reports/learners?course=audio-foundations&status=IN_PROGRESS").body()).contains("Ines Inclass " + tag);
+
+        // one learner: their progress in the teacher's course, and nothing else of theirs
+        JsonObject detail = json(teacher.getJson("/api/author/reports/learners/" + inId));
+        assertThat(detail.getJsonArray("courses").getValuesAs(JsonObject.class)).extracting(c -> c.getString("slug"))
+                .containsExactly("audio-foundations");
+        assertThat(detail.getJsonArray("assessments")).isEmpty();
+        assertThat(detail.getJsonArray("timeline")).isEmpty();
+        assertThat(!detail.containsKey("lastSignInAt") || detail.isNull("lastSignInAt")).as("no sign-in time").isTrue();
+        assertThat(json(admin.getJson("/api/admin/reports/learners/" + inId)).getJsonArray("assessments")).hasSize(1);
+        Page learnerPage = teacher.get("/author/reports/learner/" + inId);
+        assertThat(learnerPage.status()).isEqualTo(200);
+        assertThat(learnerPage.body()).contains("Ines Inclass " + tag, "Courses and lessons", "Audio foundations")
+                .doesNotContain("id=\"assess-heading\"", "Learning record (latest 100)");
+        assertThat(teacher.getJson("/api/author/reports/learners/" + outId).status()).isEqualTo(404);
+        assertThat(teacher.get("/author/reports/learner/" + outId).status()).isEqualTo(404);
+
+        // the CSV of the course
+        HttpResponse<byte[]> csv = download(teacher, "/api/author/reports/courses/audio-foundations/progress.csv");
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(text).startsWith("\uFEFFlearner id,name,email").contains("Ines Inclass " + tag).doesNotContain("Otto Outside");
+
+        // another instructor: 403 on the course everywhere, 404 on its learners, an empty list
+        for (String path : List.of("/api/author/reports/courses/audio-foundations", "/api/author/reports/courses/audio-foundations/progress.csv",
+                "/api/author/reports/courses/audio-foundations/funnel.csv", "/api/author/reports/learners?course=audio-foundations")) {
+            Page refused = api(other, path);
+            assertThat(refused.status()).as(path).isEqualTo(403);
+            assertThat(refused.header("Content-Type")).as(path).startsWith("application/problem+json");
+        }
+        assertThat(other.get("/author/reports/course/audio-foundations").status()).isEqualTo(403);
+        assertThat(other.getJson("/api/author/reports/learners/" + inId).status()).isEqualTo(404);
+        assertThat(other.get("/author/reports/learner/" + inId).status()).isEqualTo(404);
+        assertThat(json(other.getJson("/api/author/reports/learners?q=" + URLEncoder.encode("ines inclass " + tag, StandardCharsets.UTF_8)))
+                .getJsonArray("rows")).isEmpty();
+        assertThat(other.get("/author/reports/learners").body()).doesNotContain("Ines Inclass " + tag);
+
+        // learners and visitors: nothing at all
+        for (String path : List.of("/api/author/reports/courses", "/api/author/reports/courses/audio-foundations",
+                "/api/author/reports/learners", "/api/author/reports/learners/" + inId,
+                "/api/author/reports/courses/audio-foundations/progress.csv")) {
+            assertThat(api(new WebSession(base), path).status()).as("anonymous " + path).isEqualTo(401);
+            assertThat(api(inClass, path).status()).as("learner " + path).isEqualTo(403);
+        }
+        for (String path : List.of("/author/reports/learners", "/author/reports/course/audio-foundations", "/author/reports/learner/" + inId)) {
+            assertThat(new WebSession(base).get(path).status()).as("anonymous " + path).isEqualTo(302);
+            assertThat(inClass.get(path).status()).as("learner " + path).isEqualTo(403);
+            assertThat(admin.get(path).status()).as("admin " + path).isEqualTo(200);
+        }
+    }
+
+    /** The instructors' list pages by keyset like the admins', and refuses bad and hostile filters the same way. */
+    @Test
+    void theInstructorsLearnerListPagesByKeysetAndRefusesBadInput() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        WebSession teacher = instructorOf("teach-k-" + tag, "Kim Keyset " + tag, "audio-foundations");
+        String prefix = "Class " + tag;
+        plant(prefix, 55, true);
+        String q = URLEncoder.encode(prefix.toLowerCase(), StandardCharsets.UTF_8);
+        List<String> names = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        String after = null;
+        do {
+            JsonObject page = json(teacher.getJson("/api/author/reports/learners?q=" + q + "&sort=NEWEST" + (after == null ? "" : "&after=" + after)));
+            sizes.add(page.getJsonArray("rows").size());
+            page.getJsonArray("rows").getValuesAs(JsonObject.class).forEach(r -> names.add(r.getString("name")));
+            after = page.containsKey("next") && !page.isNull("next") ? page.getString("next") : null;
+        } while (after != null);
+        assertThat(sizes).containsExactly(50, 5);
+        assertThat(names).doesNotHaveDuplicates().hasSize(55);
+        assertThat(teacher.get("/author/reports/learners?q=" + q).body()).contains("Next 50 learners");
+        assertThat(json(teacher.getJson("/api/author/reports/learners?q=" + q + "&course=audio-foundations&status=COMPLETED"))
+                .getJsonArray("rows")).hasSize(9); // i % 6 == 5 of 55: 5, 11, …, 53
+
+        String list = "/api/author/reports/learners";
+        assertThat(teacher.getJson(list + "?q=" + "x".repeat(101)).status()).isEqualTo(400);
+        assertThat(teacher.getJson(list + "?status=DONE").status()).isEqualTo(400);
+        assertThat(teacher.getJson(list + "?sort=AGE").status()).isEqualTo(400);
+        assertThat(teacher.getJson(list + "?after=not-a-cursor!").status()).isEqualTo(400);
+        assertThat(teacher.getJson(list + "?course=%27%20OR%201%3D1").status()).isEqualTo(404);
+        assertThat(teacher.getJson(list + "?course=pre-production").status()).isEqualTo(403);
+        assertThat(teacher.getJson("/api/author/reports/courses/nope").status()).isEqualTo(404);
+        assertThat(teacher.getJson("/api/author/reports/courses/%3Cscript%3E").status()).isEqualTo(404);
+        assertThat(teacher.getJson("/api/author/reports/learners/abc").status()).isEqualTo(404);
+        assertThat(teacher.getJson("/api/author/reports/learners/999999999").status()).isEqualTo(404);
+        assertThat(teacher.getJson("/api/author/reports/learners/" + "9".repeat(30)).status()).isEqualTo(404);
+        for (String hostile : List.of("' OR '1'='1", "%", "_", "<script>alert(1)</script>", "\\", "")) {
+            Page page = teacher.getJson(list + "?q=" + URLEncoder.encode(hostile, StandardCharsets.UTF_8) + "&course=audio-foundations");
+            assertThat(page.status()).as(hostile).isEqualTo(200);
+            if (!hostile.isEmpty()) {
+                assertThat(json(page).getJsonArray("rows")).as("%s matches nothing, literally", hostile).isEmpty();
+            }
+        }
+        Page badFilter = teacher.get("/author/reports/learners?status=DONE&course=nope&track=producer&q=" + "y".repeat(150) + "&after=junk");
+        assertThat(badFilter.status()).isEqualTo(200);
+        assertThat(badFilter.body()).contains("role=\"alert\"").doesNotContain("name=\"track\"");
+        Page hostilePage = teacher.get("/author/reports/learners?q=" + URLEncoder.encode("<script>alert(1)</script>", StandardCharsets.UTF_8));
+        assertThat(hostilePage.status()).isEqualTo(200);
+        assertThat(hostilePage.body()).doesNotContain("<script>alert(1)").contains("No learners in your courses match these filters.");
+        assertThat(teacher.get("/author/reports/course/nope").status()).isEqualTo(404);
+        assertThat(teacher.get("/author/reports/course/pre-production").status()).isEqualTo(403);
+        assertThat(teacher.get("/author/reports/learner/abc").status()).isEqualTo(404);
+
+        String email = prefix.toLowerCase().replace(' ', '-') + "-001@example.com";
+        // (not the name the admin test searches for: the tests share one database)
+        rename(email, "<b>Bold</b><script>alert(3)</script><img src=x onerror=alert(4)>");
+        Page listed = teacher.get("/author/reports/learners?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
+        assertThat(listed.body()).contains("&lt;b&gt;Bold&lt;/b&gt;&lt;script&gt;alert(3)&lt;/script&gt;")
+                .doesNotContain("<script>alert(3)", "<img src=x onerror=alert(4)", "<b>Bold");
+        Page detailOf = teacher.get("/author/reports/learner/" + json(teacher.getJson("/api/author/reports/learners?q="
+                + URLEncoder.encode(email, StandardCharsets.UTF_8))).getJsonArray("rows").getJsonObject(0).getJsonNumber("id").longValue());
+        assertThat(detailOf.body()).contains("&lt;script&gt;alert(3)").doesNotContain("<script>alert(3)");
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------------
+
+    /** A new account made an instructor and co-instructor of the course (through the test-data door), signed in. */
+    private WebSession instructorOf(String prefix, String name, String course) {
+        String email = prefix + "@example.com";
+        WebSession session = new WebSession(base);
+        session.get("/account/sign-up");
+        assertThat(session.submit("signup", Map.of("name", name, "email", email, "password", Learners.PASSWORD), "submit").status()).isEqualTo(302);
+        Page taught = new WebSession(base).send(HttpRequest.newBuilder(URI.create(root() + "/api/test-data/teach?email="
+                + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&course=" + course)).POST(HttpRequest.BodyPublishers.noBody()), "text/plain");
+        assertThat(taught.status()).as(taught.body()).isEqualTo(200);
+        return new Learners(base).signedIn(new WebSession(base), email, Learners.PASSWORD);
+    }
 
     private long plant(String prefix, int count, boolean progress) {
         Page page = new WebSession(base).send(HttpRequest.newBuilder(URI.create(root() + "/api/test-data/learners?prefix="

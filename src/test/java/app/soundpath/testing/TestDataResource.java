@@ -219,6 +219,27 @@ public class TestDataResource {
         return String.valueOf(first);
     }
 
+    /**
+     * Makes the account with this email an instructor (if not yet) and a co-instructor of the course with this slug,
+     * as an owner adding them would (issue 16's tests: an instructor with a class of planted learners). Sign in again
+     * afterwards for the new role. Returns the account id.
+     */
+    @POST
+    @Path("teach")
+    public String teach(@QueryParam("email") String email, @QueryParam("course") String course) {
+        Number account = (Number) em.createNativeQuery("SELECT id FROM account WHERE email = ?1").setParameter(1, email).getSingleResult();
+        Number courseId = (Number) em.createNativeQuery("SELECT id FROM course WHERE slug = ?1").setParameter(1, course).getSingleResult();
+        if (((Number) em.createNativeQuery("SELECT COUNT(*) FROM account_role WHERE account_id = ?1 AND role = 'INSTRUCTOR'")
+                .setParameter(1, account).getSingleResult()).longValue() == 0) {
+            em.createNativeQuery("INSERT INTO account_role (account_id, role) VALUES (?1, 'INSTRUCTOR')").setParameter(1, account).executeUpdate();
+        }
+        em.createNativeQuery("INSERT INTO course_owner (course_id, account_id, role, added_at) VALUES (?1, ?2, 'CO_OWNER', ?3)")
+                .setParameter(1, courseId).setParameter(2, account)
+                .setParameter(3, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0)).executeUpdate();
+        em.getEntityManagerFactory().getCache().evictAll();
+        return String.valueOf(account);
+    }
+
     /** The next free id of a table, above anything the app's sequences will hand out during a test run. */
     private long next(String table) {
         Number max = (Number) em.createNativeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table).getSingleResult();

@@ -8,8 +8,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.Comparator;
-import java.util.List;
 import org.omnifaces.cdi.Param;
 
 /** Backs {@code admin/reports/course.xhtml}: {@code /admin/reports/course/{slug}}. */
@@ -25,7 +23,6 @@ public class CourseReportPage {
     ReportingService reports;
 
     private CourseReport report;
-    private List<CourseReport.LessonFigures> mostFailed = List.of();
 
     @PostConstruct
     void init() {
@@ -33,10 +30,6 @@ public class CourseReportPage {
             report = slug == null ? null : reports.course(slug);
         } catch (BusinessException e) {
             report = null;
-        }
-        if (report != null) {
-            mostFailed = report.lessons().stream().filter(l -> l.failedAttempts() > 0)
-                    .sorted(Comparator.comparingLong(CourseReport.LessonFigures::failedAttempts).reversed()).limit(3).toList();
         }
     }
 
@@ -47,7 +40,4 @@ public class CourseReportPage {
     }
 
     public CourseReport getReport() { return report; }
-
-    /** Up to three lessons whose checks were failed most often. */
-    public List<CourseReport.LessonFigures> getMostFailed() { return mostFailed; }
 }

@@ -6,6 +6,7 @@ import app.soundpath.catalog.entity.CatalogMap;
 import app.soundpath.catalog.entity.CatalogMap.CourseNode;
 import app.soundpath.catalog.entity.CatalogMap.TrackNode;
 import app.soundpath.platform.BusinessException;
+import app.soundpath.platform.Callers;
 import app.soundpath.reporting.control.Keyset;
 import app.soundpath.reporting.entity.AssessmentOutcomes;
 import app.soundpath.reporting.entity.CourseReport;
@@ -15,8 +16,11 @@ import app.soundpath.reporting.entity.LearnerFilter;
 import app.soundpath.reporting.entity.LearnerPage;
 import app.soundpath.reporting.entity.LearnerRow;
 import app.soundpath.reporting.entity.Overview;
+import app.soundpath.reporting.entity.NotYourCourseException;
 import app.soundpath.reporting.entity.UnknownSubjectException;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,10 +38,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The admin reports' one façade. Every report is a fixed handful of set-based queries over summary rows
+ * The reports' one façade: the admin reports, and the same reports scoped to the courses an instructor teaches
+ * (owner or co-instructor) for {@code /author/reports}: one code path, with the scope as a list of course ids.
+ * Every report is a fixed handful of set-based queries over summary rows
  * (course_progress, enrollment) and indexes: the number of statements never depends on how many learners there
  * are (tests count them). Ids put into SQL text come from the catalogue, never from the request.
  */
@@ -58,6 +65,9 @@ public class ReportingService {
 
     @Inject
     Clock clock;
+
+    @Resource
+    SessionContext session;
 
     public Overview overview() {
         CatalogMap map = catalog.map();
@@ -126,7 +136,10 @@ public class ReportingService {
 
     /** A course's funnel (enrolled → started → each lesson reached → completed) and per-lesson check figures. */
     public CourseReport course(String courseSlug) {
-        CourseNode course = catalog.map().courseBySlug(courseSlug).orElseThrow(() -> new UnknownSubjectException("reports.unknownCourse"));
+        return courseReport(catalog.map().courseBySlug(courseSlug).orElseThrow(() -> new UnknownSubjectException("reports.unknownCourse")));
+    }
+
+    private CourseReport courseReport(CourseNode course) {
         Object[] summary = (Object[]) em.createNativeQuery("SELECT COUNT(*),"
                 + " COALESCE(SUM(CASE WHEN lessons_done > 0 OR last_lesson_id IS NOT NULL THEN 1 ELSE 0 END), 0),"
                 + " COUNT(completed_at) FROM learning_course_progress WHERE course_id = ?1").setParameter(1, course.id()).getSingleResult();
@@ -188,12 +201,18 @@ public class ReportingService {
      * page 1 does.
      */
     public LearnerPage learners(LearnerFilter filter, String cursor, int size) {
+        return learners(filter, cursor, size, null);
+    }
+
+    /** The learner list; with a scope, only learners enrolled in those courses, and their figures in those only. */
+    private LearnerPage learners(LearnerFilter filter, String cursor, int size, Collection<Long> scope) {
         if (!filter.validate()) {
             throw new BusinessException("reports.queryTooLong");
         }
         // The catalogue is read only when a filter needs course ids: the plain list stays a single indexed seek.
         boolean narrowed = filter.course() != null || filter.track() != null || filter.status() != null;
-        List<Long> courses = narrowed ? courses(catalog.map(), filter) : null;
+        List<Long> courses = scope != null ? (filter.course() != null ? List.of(scoped(filter.course(), scope).id()) : List.copyOf(scope))
+                : narrowed ? courses(catalog.map(), filter) : null;
         Keyset.Position after = cursor == null || cursor.isBlank() ? null
                 : Keyset.decode(cursor).orElseThrow(() -> new BusinessException("reports.badCursor"));
         StringBuilder sql = new StringBuilder("SELECT a.id, a.display_name, a.email, a.created_at FROM identity_people a WHERE ").append(LEARNERS);
@@ -246,7 +265,8 @@ public class ReportingService {
         if (!page.isEmpty()) {
             rows(em.createNativeQuery("SELECT e.learner_id, COUNT(*), COUNT(p.completed_at), MAX(p.last_activity_at)"
                     + " FROM learning_enrollments e LEFT JOIN learning_course_progress p ON p.learner_id = e.learner_id AND p.course_id = e.course_id"
-                    + " WHERE e.learner_id IN (" + ids(page.stream().map(r -> number(r[0])).toList()) + ") GROUP BY e.learner_id"))
+                    + " WHERE e.learner_id IN (" + ids(page.stream().map(r -> number(r[0])).toList()) + ")"
+                    + (scope == null ? "" : " AND e.course_id IN (" + ids(scope) + ")") + " GROUP BY e.learner_id"))
                     .forEach(r -> figures.put(number(r[0]), r));
         }
         List<LearnerRow> rows = page.stream().map(r -> {
@@ -275,13 +295,24 @@ public class ReportingService {
 
     /** One learner in full; empty when there is no such learner. */
     public Optional<LearnerDetail> learner(Long id) {
+        return learner(id, null);
+    }
+
+    /**
+     * One learner; with a scope, only when enrolled in one of those courses, and then only their progress in those
+     * courses: no other course, no assessment, no learning record, no sign-in time.
+     */
+    private Optional<LearnerDetail> learner(Long id, Collection<Long> scope) {
+        String in = scope == null ? "" : " AND EXISTS (SELECT 1 FROM learning_enrollments s WHERE s.learner_id = a.id"
+                + " AND s.course_id IN (" + ids(scope) + "))";
         List<Object[]> account = rows(em.createNativeQuery("SELECT a.id, a.display_name, a.email, a.created_at, a.last_sign_in_at"
-                + " FROM identity_people a WHERE a.id = ?1 AND " + LEARNERS).setParameter(1, id));
+                + " FROM identity_people a WHERE a.id = ?1 AND " + LEARNERS + in).setParameter(1, id));
         if (account.isEmpty()) {
             return Optional.empty();
         }
         Object[] a = account.get(0);
-        List<LearnerDetail.Assessment> assessments = rows(em.createNativeQuery("SELECT t.id, t.taken_at, t.suggestion, t.confidence,"
+        String courseScope = scope == null ? "" : " AND e.course_id IN (" + ids(scope) + ")";
+        List<LearnerDetail.Assessment> assessments = scope != null ? List.of() : rows(em.createNativeQuery("SELECT t.id, t.taken_at, t.suggestion, t.confidence,"
                 + " t.scoring_version, d.chosen_track, d.override, d.reason_code, d.reason_text FROM assessment_attempts t"
                 + " LEFT JOIN assessment_decisions d ON d.attempt_id = t.id AND d.id = (SELECT MAX(x.id) FROM assessment_decisions x WHERE x.attempt_id = t.id)"
                 + " WHERE t.learner_id = ?1 ORDER BY t.taken_at DESC, t.id DESC" + limit(50)).setParameter(1, id)).stream()
@@ -293,7 +324,8 @@ public class ReportingService {
                 .collect(Collectors.toMap(r -> number(r[0]), r -> r, (x, y) -> x));
         Map<Long, List<LearnerDetail.Lesson>> lessonsOf = new HashMap<>();
         rows(em.createNativeQuery("SELECT l.id, l.course_id, l.position, l.slug, l.title FROM catalog_lessons l WHERE l.status = 'PUBLISHED'"
-                + " AND l.course_id IN (SELECT e.course_id FROM learning_enrollments e WHERE e.learner_id = ?1) ORDER BY l.course_id, l.position")
+                + " AND l.course_id IN (SELECT e.course_id FROM learning_enrollments e WHERE e.learner_id = ?1" + courseScope + ")"
+                + " ORDER BY l.course_id, l.position")
                 .setParameter(1, id)).forEach(l -> {
                     Object[] p = lessonRows.get(number(l[0]));
                     lessonsOf.computeIfAbsent(number(l[1]), k -> new ArrayList<>()).add(p == null
@@ -304,23 +336,28 @@ public class ReportingService {
         List<LearnerDetail.Course> courses = rows(em.createNativeQuery("SELECT e.course_id, e.enrolled_at, e.left_at, p.lessons_done,"
                 + " p.lessons_total, p.completed_at, c.slug, c.title FROM learning_enrollments e JOIN catalog_courses c ON c.id = e.course_id"
                 + " LEFT JOIN learning_course_progress p ON p.learner_id = e.learner_id AND p.course_id = e.course_id"
-                + " WHERE e.learner_id = ?1 AND c.status = 'PUBLISHED' ORDER BY e.enrolled_at, e.course_id").setParameter(1, id)).stream()
+                + " WHERE e.learner_id = ?1 AND c.status = 'PUBLISHED'" + courseScope + " ORDER BY e.enrolled_at, e.course_id")
+                .setParameter(1, id)).stream()
                 .map(r -> new LearnerDetail.Course((String) r[6], (String) r[7], instant(r[1]), instant(r[2]),
                         (int) number(r[3]), (int) number(r[4]), instant(r[5]), lessonsOf.getOrDefault(number(r[0]), List.of())))
                 .toList();
-        List<LearnerDetail.Event> timeline = rows(em.createNativeQuery("SELECT ev.occurred_at, ev.verb, ev.object_type,"
+        List<LearnerDetail.Event> timeline = scope != null ? List.of() : rows(em.createNativeQuery("SELECT ev.occurred_at, ev.verb, ev.object_type,"
                 + " COALESCE(c.title, l.title), ev.result FROM learning_record ev"
                 + " LEFT JOIN catalog_courses c ON ev.object_type = 'COURSE' AND c.id = ev.object_id"
                 + " LEFT JOIN catalog_lessons l ON ev.object_type = 'LESSON' AND l.id = ev.object_id"
                 + " WHERE ev.learner_id = ?1 ORDER BY ev.occurred_at DESC, ev.id DESC" + limit(100)).setParameter(1, id)).stream()
                 .map(r -> new LearnerDetail.Event(instant(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4])).toList();
-        return Optional.of(new LearnerDetail(number(a[0]), (String) a[1], (String) a[2], instant(a[3]), instant(a[4]),
-                assessments, courses, timeline));
+        return Optional.of(new LearnerDetail(number(a[0]), (String) a[1], (String) a[2], instant(a[3]),
+                scope == null ? instant(a[4]) : null, assessments, courses, timeline));
     }
 
     /** Per learner of one course: progress for the course CSV, in learner id order after the given id (a keyset batch). */
     public List<Object[]> courseProgressBatch(String courseSlug, long afterLearnerId, int size) {
-        CourseNode course = catalog.map().courseBySlug(courseSlug).orElseThrow(() -> new UnknownSubjectException("reports.unknownCourse"));
+        return courseProgressBatch(catalog.map().courseBySlug(courseSlug)
+                .orElseThrow(() -> new UnknownSubjectException("reports.unknownCourse")), afterLearnerId, size);
+    }
+
+    private List<Object[]> courseProgressBatch(CourseNode course, long afterLearnerId, int size) {
         return rows(em.createNativeQuery("SELECT a.id, a.display_name, a.email, e.enrolled_at, e.left_at, p.lessons_done,"
                 + " p.lessons_total, p.last_activity_at, p.completed_at FROM learning_enrollments e JOIN identity_people a ON a.id = e.learner_id"
                 + " LEFT JOIN learning_course_progress p ON p.learner_id = e.learner_id AND p.course_id = e.course_id"
@@ -331,6 +368,64 @@ public class ReportingService {
                 .toList();
     }
 
+
+    // ---- The same reports for instructors, scoped to the courses they teach ----------------------------------------
+
+    /** The published courses the caller teaches (owner or co-instructor; admins: every course), in catalogue order. */
+    @RolesAllowed({Role.Names.INSTRUCTOR, Role.Names.ADMIN})
+    public List<CourseNode> taughtCourses() {
+        Set<Long> taught = taught();
+        return catalog.map().courses().values().stream().filter(c -> taught.contains(c.id())).toList();
+    }
+
+    /** The course report of a course the caller teaches: 404 for no such course, 403 for someone else's. */
+    @RolesAllowed({Role.Names.INSTRUCTOR, Role.Names.ADMIN})
+    public CourseReport taughtCourse(String courseSlug) {
+        return courseReport(scoped(courseSlug, taught()));
+    }
+
+    /** The learners of the caller's courses (a course filter must be one of them; no track filter). */
+    @RolesAllowed({Role.Names.INSTRUCTOR, Role.Names.ADMIN})
+    public LearnerPage taughtLearners(LearnerFilter filter, String cursor, int size) {
+        if (filter.track() != null) {
+            throw new BusinessException("reports.unknownFilter");
+        }
+        return learners(filter, cursor, size, taught());
+    }
+
+    /** One learner's progress in the caller's courses; empty when they are in none of them. */
+    @RolesAllowed({Role.Names.INSTRUCTOR, Role.Names.ADMIN})
+    public Optional<LearnerDetail> taughtLearner(Long id) {
+        return learner(id, taught());
+    }
+
+    /** The course CSV's batches for a course the caller teaches. */
+    @RolesAllowed({Role.Names.INSTRUCTOR, Role.Names.ADMIN})
+    public List<Object[]> taughtCourseProgressBatch(String courseSlug, long afterLearnerId, int size) {
+        return courseProgressBatch(scoped(courseSlug, taught()), afterLearnerId, size);
+    }
+
+    /** The ids of the courses the caller teaches; every course for an admin. */
+    private Set<Long> taught() {
+        if (session.isCallerInRole(Role.Names.ADMIN)) {
+            return Set.copyOf(catalog.map().courses().keySet());
+        }
+        Long caller = Callers.id(session);
+        if (caller == null) {
+            return Set.of();
+        }
+        return rows(em.createNativeQuery("SELECT course_id FROM authoring_course_teachers WHERE account_id = ?1")
+                .setParameter(1, caller)).stream().map(r -> number(r[0])).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** A course of the catalogue within the scope: 404 when there is no such course, 403 when it is not in the scope. */
+    private CourseNode scoped(String courseSlug, Collection<Long> scope) {
+        CourseNode course = catalog.map().courseBySlug(courseSlug).orElseThrow(() -> new UnknownSubjectException("reports.unknownCourse"));
+        if (!scope.contains(course.id())) {
+            throw new NotYourCourseException();
+        }
+        return course;
+    }
 
     /**
      * A LIMIT in the SQL text: EclipseLink turns setMaxResults on a native query into JDBC's maxRows, which lets

@@ -68,7 +68,17 @@ public class ReportsCsvResource {
     @Path("courses/{slug}/progress.csv")
     @Operation(summary = "Per learner of one course: enrolment, lessons done, last activity, completion (streamed)")
     public Response courseProgress(@PathParam("slug") String slug) {
-        List<Object[]> first = reports.courseProgressBatch(slug, 0, BATCH);
+        return courseProgress(slug, reports::courseProgressBatch);
+    }
+
+    /** Where a course's per-learner rows come from, in batches by learner id (admins: any course; instructors: theirs). */
+    interface ProgressBatches {
+        List<Object[]> after(String slug, long afterLearnerId, int size);
+    }
+
+    /** The course's per-learner CSV, streamed in batches; the first batch is read before a byte is sent (403/404 stay answers). */
+    static Response courseProgress(String slug, ProgressBatches batches) {
+        List<Object[]> first = batches.after(slug, 0, BATCH);
         return csv(slug + "-progress.csv", out -> {
             out.printRecord("learner id", "name", "email", "enrolled", "left", "lessons done", "lessons", "last activity", "completed");
             List<Object[]> batch = first;
@@ -78,7 +88,7 @@ public class ReportsCsvResource {
                             time((Instant) r[4]), r[5], r[6], time((Instant) r[7]), time((Instant) r[8]));
                 }
                 out.flush();
-                batch = batch.size() < BATCH ? List.of() : reports.courseProgressBatch(slug, (Long) batch.get(batch.size() - 1)[0], BATCH);
+                batch = batch.size() < BATCH ? List.of() : batches.after(slug, (Long) batch.get(batch.size() - 1)[0], BATCH);
             }
         });
     }
@@ -101,18 +111,18 @@ public class ReportsCsvResource {
         return csv(slug + "-funnel.csv", out -> funnel(out, funnel));
     }
 
-    private static void funnel(CSVPrinter out, Funnel funnel) throws IOException {
+    static void funnel(CSVPrinter out, Funnel funnel) throws IOException {
         out.printRecord("step", "detail", "learners", "% of previous step", "% of first step");
         for (Funnel.Step step : funnel.steps()) {
             out.printRecord(step.key(), CsvCells.text(step.label()), step.count(), step.ofPrevious(), step.ofFirst());
         }
     }
 
-    private interface Rows {
+    interface Rows {
         void write(CSVPrinter out) throws IOException;
     }
 
-    private static Response csv(String filename, Rows rows) {
+    static Response csv(String filename, Rows rows) {
         StreamingOutput body = stream -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
             writer.write(CsvCells.BOM);

@@ -1,0 +1,41 @@
+package app.soundpath.reporting.boundary;
+
+import app.soundpath.platform.NotFound;
+import app.soundpath.reporting.entity.LearnerDetail;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import org.omnifaces.cdi.Param;
+
+/**
+ * Backs {@code author/reports/learner.xhtml}: {@code /author/reports/learner/{id}}, one learner's progress in the
+ * instructor's courses only; 404 for anyone who is in none of them.
+ */
+@Named
+@RequestScoped
+public class TaughtLearnerPage {
+
+    @Inject
+    @Param(pathIndex = 0)
+    String id;
+
+    @Inject
+    ReportingService reports;
+
+    private LearnerDetail learner;
+
+    @PostConstruct
+    void init() {
+        learner = id == null || !id.matches("\\d{1,18}") ? null : reports.taughtLearner(Long.valueOf(id)).orElse(null);
+    }
+
+    public void load() throws IOException {
+        if (learner == null) {
+            NotFound.send();
+        }
+    }
+
+    public LearnerDetail getLearner() { return learner; }
+}
