@@ -8,6 +8,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Lets pages read record components as properties ({@code #{lesson.title}}), and a record's own public
@@ -61,12 +64,26 @@ public class RecordELResolver extends ELResolver {
         return base != null && base.getClass().isRecord() ? Object.class : null;
     }
 
+    // Looked up once per record class and property: pages read record properties thousands of times a second, and
+    // asking the class for its record components copies them on every call.
+    private static final ClassValue<Map<String, Optional<Method>>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Optional<Method>> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
     private static Method accessor(Object base, Object property) {
         if (base == null || property == null || !base.getClass().isRecord()) {
             return null;
         }
+        Class<?> type = base.getClass();
         String name = property.toString();
-        Method component = Arrays.stream(base.getClass().getRecordComponents())
+        return ACCESSORS.get(type).computeIfAbsent(name, n -> Optional.ofNullable(find(type, n))).orElse(null);
+    }
+
+    private static Method find(Class<?> type, String name) {
+        Method component = Arrays.stream(type.getRecordComponents())
                 .filter(c -> c.getName().equals(name))
                 .map(RecordComponent::getAccessor)
                 .findFirst().orElse(null);
@@ -74,9 +91,9 @@ public class RecordELResolver extends ELResolver {
             return component;
         }
         try {
-            Method method = base.getClass().getMethod(name);
+            Method method = type.getMethod(name);
             return method.getReturnType() != void.class && Modifier.isPublic(method.getModifiers())
-                    && method.getDeclaringClass() == base.getClass() ? method : null;
+                    && method.getDeclaringClass() == type ? method : null;
         } catch (NoSuchMethodException e) {
             return null;
         }

@@ -103,6 +103,39 @@ class ClusterIT {
         }
     }
 
+    /**
+     * Issue 14/15: each node serves published content from its own snapshot; a change committed through one node
+     * invalidates the content version row in the other node's cache (EclipseLink cache coordination over Payara's
+     * data grid), so the other node's next page shows it.
+     */
+    @Test
+    @Order(5)
+    void aCourseChangedThroughOneNodeIsShownByTheOtherAtOnce() throws Exception {
+        WebSession admin = signedInOn(1, "admin@soundpath.test", "admin-demo-2026");
+        for (int n = 1; n <= 2; n++) { // both nodes have their snapshot
+            assertThat(at(admin, n, "/courses/audio-foundations", "text/html").status()).isEqualTo(200);
+        }
+        jakarta.json.JsonObject course = jakarta.json.Json.createReader(new java.io.StringReader(admin.getJson("/api/author/courses").body())).readArray()
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(c -> c.getString("slug").equals("audio-foundations")).findFirst().orElseThrow();
+        long id = course.getJsonNumber("id").longValue();
+        for (String title : List.of("Audio foundations, changed on node 1", course.getString("title"))) {
+            jakarta.json.JsonObject edit = admin.getJson("/api/author/courses/" + id).json();
+            jakarta.json.JsonObject values = edit.getJsonObject("values");
+            String body = jakarta.json.Json.createObjectBuilder().add("version", edit.getJsonNumber("version").longValue())
+                    .add("title", title).add("slug", values.getString("slug")).add("summary", values.getString("summary"))
+                    .add("tracks", values.getJsonArray("tracks")).add("prerequisites", values.getJsonArray("prerequisites"))
+                    .build().toString();
+            Page saved = admin.send(HttpRequest.newBuilder(URI.create(node(1) + "/api/author/courses/" + id))
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)), "application/json");
+            assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+            for (int n = 2; n >= 1; n--) {
+                Page api = new WebSession(new URL(node(n))).getJson("/api/courses/audio-foundations");
+                assertThat(api.body()).as("node " + n).contains(title);
+            }
+        }
+    }
+
     /** A learner whose node dies stays signed in: the session is in the data grid, nginx goes to the survivor. */
     @Test
     @Order(9)

@@ -8,6 +8,7 @@ import app.soundpath.catalog.entity.CheckQuestion;
 import app.soundpath.catalog.entity.Comparison;
 import app.soundpath.catalog.entity.Course;
 import app.soundpath.catalog.entity.CourseCard;
+import app.soundpath.catalog.entity.ContentVersion;
 import app.soundpath.catalog.entity.CourseDetail;
 import app.soundpath.catalog.entity.FactKind;
 import app.soundpath.catalog.entity.FactView;
@@ -25,7 +26,10 @@ import app.soundpath.catalog.entity.TrackCourse;
 import app.soundpath.catalog.entity.TrackDetail;
 import app.soundpath.catalog.entity.TrackFact;
 import app.soundpath.catalog.entity.TrackSummary;
+import app.soundpath.platform.ContentChanged;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -38,7 +42,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads everything published in nine queries, whatever the size of the catalogue, and assembles the
+ * Reads everything published in nine queries (ten when the content version is not cached), whatever the size of the catalogue, and assembles the
  * {@link CatalogSnapshot} the catalog serves from. All rows are read in one transaction (one persistence context),
  * so the snapshot is one consistent picture of the published content.
  */
@@ -49,6 +53,9 @@ public class CatalogLoader {
     EntityManager em;
 
     public CatalogSnapshot load() {
+        // First: the version row back into this node's shared cache. A change committed after this point
+        // invalidates it again, and the next request rebuilds (see CatalogService#snapshot).
+        em.find(ContentVersion.class, ContentVersion.ONE);
         List<Track> tracks = em.createNamedQuery(Track.ALL, Track.class).getResultList();
         List<TrackCourse> placements = em.createNamedQuery(TrackCourse.ALL, TrackCourse.class).getResultList();
         List<Course> courses = em.createNamedQuery(Course.ALL_WITH_PREREQUISITES, Course.class).getResultStream()
@@ -66,6 +73,17 @@ public class CatalogLoader {
         List<CheckQuestion> questions = em.createNamedQuery(CheckQuestion.ALL, CheckQuestion.class).getResultStream()
                 .distinct().toList();
         return new Assembly(tracks, placements, courses, lessons, skills, facts, salaries, questions).snapshot();
+    }
+
+    /**
+     * Raises the content version in the transaction of a change to content: when it commits, cache coordination
+     * invalidates the version row on every other node, which then drop their snapshots.
+     */
+    public void contentChanged(@Observes ContentChanged change) {
+        ContentVersion version = em.find(ContentVersion.class, ContentVersion.ONE, LockModeType.PESSIMISTIC_WRITE);
+        if (version != null) {
+            version.next();
+        }
     }
 
     /** Turns the rows into the snapshot's views, in memory. */

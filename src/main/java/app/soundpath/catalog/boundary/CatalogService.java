@@ -3,6 +3,7 @@ package app.soundpath.catalog.boundary;
 import app.soundpath.catalog.entity.CatalogMap;
 import app.soundpath.catalog.entity.CatalogSnapshot;
 import app.soundpath.catalog.entity.Comparison;
+import app.soundpath.catalog.entity.ContentVersion;
 import app.soundpath.catalog.entity.CourseCard;
 import app.soundpath.catalog.entity.CourseDetail;
 import app.soundpath.catalog.entity.LessonDetail;
@@ -14,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,11 +46,25 @@ public class CatalogService {
     @Inject
     CatalogLoader loader;
 
-    /** The published content as it is now. */
+    @PersistenceUnit
+    EntityManagerFactory emf;
+
+    /**
+     * The published content as it is now. The snapshot is kept while the content version row is in this node's
+     * shared cache: another node's change to content invalidates that row here (cache coordination over Payara's data
+     * grid), and then the snapshot is dropped and read again. A hash lookup per call; no SQL.
+     */
     public CatalogSnapshot snapshot() {
         CatalogSnapshot snapshot = current.get();
-        if (snapshot != null) {
+        if (snapshot != null && emf.getCache().contains(ContentVersion.class, ContentVersion.ONE)) {
             return snapshot;
+        }
+        if (snapshot != null) {
+            LOG.info("Published content changed on another node: reading it again");
+            synchronized (this) {
+                generation.incrementAndGet();
+                current.compareAndSet(snapshot, null);
+            }
         }
         long seen = generation.get();
         long started = System.nanoTime();
