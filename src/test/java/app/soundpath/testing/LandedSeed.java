@@ -18,8 +18,8 @@ import org.flywaydb.core.Flyway;
  */
 public final class LandedSeed {
 
-    /** The migration that records how a database got its content (V45); the landed set stops before it. */
-    public static final int CONTENT_SEED_VERSION = 45;
+    /** The migration that records how a database got its content (V47); the landed set stops before it. */
+    public static final int CONTENT_SEED_VERSION = 47;
 
     private LandedSeed() {
     }
