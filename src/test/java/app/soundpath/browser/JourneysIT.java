@@ -554,13 +554,20 @@ class JourneysIT {
         return key;
     }
 
-    /** An option id of the question that is not right: option ids are question id × 10 + 1..4. */
+    /** An option id of the question that is not right (ids are the database's: read, never worked out). */
     private String wrongOption(String question) {
-        java.util.List<String> right = answerKey("what-sound-is-frequency-amplitude-decibels").get(question);
-        for (int i = 1; i <= 4; i++) {
-            String candidate = question + i;
-            if (!right.contains(candidate) && browser.exists("q" + question + "-" + candidate)) {
-                return candidate;
+        String lesson = "what-sound-is-frequency-amplitude-decibels";
+        java.util.List<String> right = answerKey(lesson).get(question);
+        String all = new app.soundpath.testing.Http(base).api("/api/test-data/option-ids?lesson=" + lesson).body();
+        for (String pair : all.split(";")) {
+            String[] qa = pair.split(":");
+            if (!qa[0].equals(question)) {
+                continue;
+            }
+            for (String candidate : qa[1].split(",")) {
+                if (!right.contains(candidate) && browser.exists("q" + question + "-" + candidate)) {
+                    return candidate;
+                }
             }
         }
         throw new IllegalStateException("no wrong option for " + question);

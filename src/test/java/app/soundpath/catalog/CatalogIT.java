@@ -8,11 +8,14 @@ import app.soundpath.testing.Http.Answer;
 import app.soundpath.testing.Learners;
 import app.soundpath.testing.OpenApiCheck;
 import app.soundpath.testing.WebSession;
+import app.soundpath.testing.WebSession.Page;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The walking skeleton as a visitor and an API client meet it: the real WAR on Payara Micro with a real
- * database, migrated by Flyway and filled with the seed content.
+ * database, migrated by Flyway and filled at start-up with the course content of content/.
  */
 @ExtendWith(ArquillianExtension.class)
 class CatalogIT {
@@ -163,6 +166,52 @@ class CatalogIT {
     }
 
     // ---- The seed content is complete -------------------------------------------------------------------
+
+    /**
+     * A fresh database (every test deployment starts with one) is filled from content/ at start-up, through the
+     * course import, into exactly what the seed migrations used to insert: 9 courses, 45 lessons, 180 questions,
+     * published, without owners, audit entries or edit times, in their tracks' order, with reporting's rows.
+     */
+    @Test
+    void aFreshDatabaseIsFilledOnceFromTheMarkdownContentAsTheSeedAlwaysWas() {
+        Answer figures = http.get("/api/test-data/content-figures", "text/plain");
+
+        assertThat(figures.status()).as(figures.body()).isEqualTo(200);
+        assertThat(figures.body().lines()).contains("courses=9", "lessons=45", "questions=180", "options=638",
+                "lessonSkills=102", "notPublished=0", "optionalOrDraft=0", "edited=0", "owners=0", "auditEntries=0",
+                "lessonFigures=" + 45 * 8, "prerequisites=10", "foundations=audio-foundations",
+                "producer=audio-foundations,pre-production,songwriting-and-arrangement,producing-sessions,guiding-artists",
+                "engineer=audio-foundations,equipment-setup,live-sound,recording-and-post,troubleshooting-and-careers",
+                "trackPositions=1,2,3,4,5,1,2,3,4,5", "seed=MARKDOWN");
+
+        JsonObject lesson = http.api("/api/lessons/signal-flow-from-source-to-speaker").json();
+        assertThat(lesson.getString("title")).isEqualTo("Signal flow: from source to speaker");
+        assertThat(lesson.toString()).contains("Follow audio through microphone, preamp, converter, DAW, amplifier and"
+                + " speaker, and use that route to find faults fast.", "A typical recording chain");
+        assertThat(lesson.getInt("position")).isEqualTo(2);
+        assertThat(lesson.getJsonObject("course").getString("slug")).isEqualTo("audio-foundations");
+        JsonObject course = http.api("/api/courses/producing-sessions").json();
+        assertThat(course.getString("title")).isEqualTo("Overseeing recording and mixing");
+        assertThat(course.getBoolean("foundation")).isFalse();
+        assertThat(course.getJsonArray("lessons").getValuesAs(JsonObject.class)).extracting(l -> l.getString("slug"))
+                .containsExactly("mic-placement-and-signal-flow-for-producers", "capturing-performances-effectively",
+                        "coaching-the-best-performance", "daw-effects-and-plugins-for-producers",
+                        "overseeing-the-mix-and-mastering-handover");
+    }
+
+    /** Two nodes starting at once on a database without its content: the content_seed row lets one of them in. */
+    @Test
+    void nodesStartingTogetherImportTheContentOnceBetweenThem() {
+        String root = base.toExternalForm().replaceAll("/$", "");
+        Page race = new WebSession(base).send(HttpRequest.newBuilder(URI.create(root + "/api/test-data/content-seed-race"))
+                .POST(HttpRequest.BodyPublishers.noBody()), "text/plain");
+
+        assertThat(race.status()).as(race.body()).isEqualTo(200);
+        assertThat(race.body().trim()).as("one takes the row, the other finds it or fails on its key")
+                .isIn("ALREADY_SEEDED,COURSES_FOUND", "COURSES_FOUND,refused");
+        assertThat(http.get("/api/test-data/content-figures", "text/plain").body().lines())
+                .contains("courses=9", "lessons=45", "questions=180", "seed=MARKDOWN");
+    }
 
     @Test
     void bothTracksAreListedInOrderWithTheirCourses() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.soundpath.demo.boundary.CohortLoader;
 import app.soundpath.demo.boundary.DemoCohort;
 import app.soundpath.demo.control.LoadPlan;
+import app.soundpath.testing.LandedSeed;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -18,12 +19,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
  * The demo cohort a fresh demo database gets at its first start, on a real database (H2, migrated by Flyway from
- * sql/, with the demo accounts as AccountBootstrap makes them): 300 learners by the generator's rules, the demo
+ * sql/, with the courses of the landed seed as ContentSeed would import them, and the demo accounts as
+ * AccountBootstrap makes them): 300 learners by the generator's rules, the demo
  * learner mid-way, the demo instructor with a draft course and a class, exactly once, also when two nodes start at
  * the same moment.
  */
@@ -33,7 +34,7 @@ class DemoCohortTest {
 
     static String freshDatabase() throws SQLException {
         String url = "jdbc:h2:mem:demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000";
-        Flyway.configure().dataSource(url, "sa", "").locations("filesystem:sql").load().migrate();
+        LandedSeed.migrate(url, "sa", ""); // the courses as a database has them (the app imports content/ at start-up)
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             s.execute("INSERT INTO account (id, email, display_name, password_hash, active, created_at) VALUES"
                     + " (1000, 'learner@soundpath.test', 'Lee Learner', 'x', TRUE, TIMESTAMP '2026-12-04 18:29:00'),"
@@ -125,8 +126,7 @@ class DemoCohortTest {
         String user = env("DB_USER", "postgres");
         String password = env("DB_PASSWORD", "");
         String url = server + "?currentSchema=" + schema;
-        Flyway.configure().dataSource(server, user, password).schemas(schema).createSchemas(true)
-                .locations("filesystem:sql").load().migrate();
+        LandedSeed.migrate(server, user, password, schema); // with the courses, as freshDatabase()
         try {
             try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
                 s.execute("INSERT INTO account (id, email, display_name, password_hash, active, created_at) VALUES"

@@ -2,8 +2,11 @@ package app.soundpath.platform;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.soundpath.catalog.entity.Slugs;
+import app.soundpath.testing.LandedSeed;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,12 +17,15 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The migrations in sql/ on real databases: H2 always, PostgreSQL too when DB_HOST is set (CI's second pass).
- * Checks the schema builds from nothing and the seed content keeps its promises, straight from SQL.
+ * Checks the schema builds from nothing and the seed keeps its promises, straight from SQL; and that a database made
+ * before the course content moved to content/ (issue 13) upgrades and keeps it.
  */
 class MigrationsTest {
 
@@ -44,29 +50,123 @@ class MigrationsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void migrationsBuildTheSchemaAndTheSeedContentKeepsItsPromises(Target db) throws SQLException {
+    void migrationsBuildTheSchemaAndTheSeedKeepsItsPromises(Target db) throws SQLException {
         assumeTrue(db.url() != null, "DB_HOST not set: the migrations were not checked on PostgreSQL");
-        String schema = "migrations_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        Flyway flyway = Flyway.configure().dataSource(db.url(), db.user(), db.password())
-                .schemas(schema).createSchemas(true).locations("filesystem:sql").cleanDisabled(false).load();
+        String schema = schemaName();
+        Flyway flyway = flyway(db, schema, "filesystem:sql");
         try {
+            assertThat(RewrittenMigrations.accept(flyway.getConfiguration())).as("no history yet: nothing to accept").isZero();
             assertThat(flyway.migrate().success).isTrue();
-            try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password())) {
-                c.setSchema(schema);
-                checkContent(c);
+            try (Connection c = connection(db, schema)) {
+                checkCareers(c);
+                checkQuestionnaire(c);
+                assertThat(ints(c, "SELECT COUNT(*) FROM course")).as("courses come from content/ at start-up (issue 13)")
+                        .containsExactly(0);
+                assertThat(ints(c, "SELECT COUNT(*) FROM content_seed")).as("so the start-up imports them").containsExactly(0);
             }
+            for (MigrationInfo applied : flyway.info().applied()) {
+                RewrittenMigrations.REWRITES.stream().filter(r -> applied.getVersion() != null
+                        && r.version().equals(applied.getVersion().getVersion()))
+                        .forEach(r -> assertThat(applied.getChecksum()).as("V" + r.version() + " as rewritten").isEqualTo(r.now()));
+            }
+            assertThat(RewrittenMigrations.accept(flyway.getConfiguration())).as("made from the rewritten files").isZero();
             assertThat(flyway.migrate().migrationsExecuted).as("a second start runs nothing again").isZero();
         } finally {
-            flyway.clean();
-            try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
-                 Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
-            }
+            drop(db, flyway, schema);
         }
     }
 
-    private static void checkContent(Connection c) throws SQLException {
+    /**
+     * A database made before issue 13, by the seed migrations as they landed (kept in src/test/resources), keeps its
+     * content and its ids, and upgrades to the rewritten migrations without a validation error.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aDatabaseMadeByTheLandedSeedMigrationsUpgradesAndKeepsItsContent(Target db) throws Exception {
+        assumeTrue(db.url() != null, "DB_HOST not set: the upgrade was not checked on PostgreSQL");
+        String schema = schemaName();
+        Path landed = LandedSeed.migrations();
+        Flyway before = flyway(db, schema, "filesystem:" + landed);
+        Flyway now = flyway(db, schema, "filesystem:sql");
+        try {
+            assertThat(before.migrate().success).isTrue();
+            List<String> content;
+            try (Connection c = connection(db, schema)) {
+                checkCareers(c);
+                checkContent(c);
+                content = strings(c, CONTENT);
+            }
+            for (MigrationInfo applied : before.info().applied()) {
+                RewrittenMigrations.REWRITES.stream().filter(r -> applied.getVersion() != null
+                        && r.version().equals(applied.getVersion().getVersion()))
+                        .forEach(r -> assertThat(applied.getChecksum()).as("V" + r.version() + " as landed").isEqualTo(r.landed()));
+            }
+            assertThatThrownBy(now::migrate).as("without accepting the landed checksums, Flyway stops the start")
+                    .isInstanceOf(FlywayValidateException.class).hasMessageContaining("checksum mismatch")
+                    .hasMessageContaining("Migration checksum mismatch for migration version 2");
+
+            assertThat(RewrittenMigrations.accept(now.getConfiguration())).isEqualTo(RewrittenMigrations.REWRITES.size());
+            assertThat(now.migrate().migrationsExecuted).isPositive();
+            assertThat(now.validateWithResult().validationSuccessful).isTrue();
+            try (Connection c = connection(db, schema)) {
+                checkContent(c);
+                assertThat(strings(c, CONTENT)).as("every course, lesson, question and option as it was, ids included")
+                        .isEqualTo(content).hasSize(9 + 45 + 180 + 638);
+                assertThat(strings(c, "SELECT source FROM content_seed")).as("the start-up imports nothing")
+                        .containsExactly("MIGRATIONS");
+            }
+            assertThat(RewrittenMigrations.accept(now.getConfiguration())).as("harmless to run again").isZero();
+            assertThat(now.migrate().migrationsExecuted).isZero();
+        } finally {
+            drop(db, now, schema);
+        }
+    }
+
+    /** Every content row with its id, in a fixed order. */
+    private static final String CONTENT = "SELECT * FROM (SELECT 'c' || id || slug || title || summary || foundation || status k"
+            + " FROM course UNION ALL SELECT 'l' || id || course_id || slug || title || summary || body_md || minutes"
+            + " || position || pass_mark || required || status FROM lesson UNION ALL SELECT 'q' || id || lesson_id || position"
+            + " || kind || prompt || explanation FROM check_question UNION ALL SELECT 'o' || id || question_id || position"
+            + " || label || correct FROM check_option) x ORDER BY k";
+
+    private static Flyway flyway(Target db, String schema, String location) {
+        return Flyway.configure().dataSource(db.url(), db.user(), db.password())
+                .schemas(schema).createSchemas(true).locations(location).cleanDisabled(false).load();
+    }
+
+    private static String schemaName() {
+        return "migrations_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    private static Connection connection(Target db, String schema) throws SQLException {
+        Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+        c.setSchema(schema);
+        return c;
+    }
+
+    private static void drop(Target db, Flyway flyway, String schema) throws SQLException {
+        flyway.clean();
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+             Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
+        }
+    }
+
+    /** What the migrations themselves still seed: the careers, the skill map, facts and pay. */
+    private static void checkCareers(Connection c) throws SQLException {
         assertThat(strings(c, "SELECT slug FROM track ORDER BY position")).containsExactly("producer", "engineer");
+        assertThat(ints(c, "SELECT COUNT(*) FROM skill_track WHERE skill_id = (SELECT id FROM skill"
+                + " WHERE slug = 'daw-recording-mixing')")).containsExactly(2);
+        assertThat(ints(c, "SELECT COUNT(DISTINCT kind) FROM track_fact GROUP BY track_id")).containsExactly(4, 4);
+        assertThat(ints(c, "SELECT COUNT(*) FROM salary_figure WHERE source = '' OR source_note = ''")).containsExactly(0);
+        for (String slug : strings(c, "SELECT slug FROM skill UNION ALL SELECT slug FROM track")) {
+            assertThat(Slugs.isWellFormed(slug)).as(slug).isTrue();
+        }
+    }
+
+    /** The course content as the landed seed migrations made it (and as existing databases keep it). */
+    private static void checkContent(Connection c) throws SQLException {
+        assertThat(ints(c, "SELECT COUNT(*) FROM course")).containsExactly(9);
         assertThat(ints(c, "SELECT COUNT(*) FROM track_course tc JOIN course co ON co.id = tc.course_id"
                 + " WHERE co.foundation = FALSE GROUP BY tc.track_id")).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(3));
         assertThat(ints(c, "SELECT COUNT(*) FROM track_course tc JOIN course co ON co.id = tc.course_id"
@@ -77,10 +177,6 @@ class MigrationsTest {
                 + " (SELECT 1 FROM lesson_skill ls WHERE ls.lesson_id = l.id)")).containsExactly(0);
         assertThat(ints(c, "SELECT COUNT(*) FROM lesson GROUP BY course_id HAVING MIN(position) <> 1"
                 + " OR MAX(position) <> COUNT(*) OR COUNT(DISTINCT position) <> COUNT(*)")).isEmpty();
-        assertThat(ints(c, "SELECT COUNT(*) FROM skill_track WHERE skill_id = (SELECT id FROM skill"
-                + " WHERE slug = 'daw-recording-mixing')")).containsExactly(2);
-        assertThat(ints(c, "SELECT COUNT(DISTINCT kind) FROM track_fact GROUP BY track_id")).containsExactly(4, 4);
-        assertThat(ints(c, "SELECT COUNT(*) FROM salary_figure WHERE source = '' OR source_note = ''")).containsExactly(0);
         assertThat(ints(c, "SELECT COUNT(q.id) FROM lesson l LEFT JOIN check_question q ON q.lesson_id = l.id"
                 + " GROUP BY l.id")).as("2 to 5 check questions per lesson").allSatisfy(n -> assertThat(n).isBetween(2, 5));
         assertThat(ints(c, "SELECT COUNT(*) FROM check_question q WHERE q.kind IN ('SINGLE', 'TRUE_FALSE') AND"
@@ -89,13 +185,11 @@ class MigrationsTest {
         assertThat(ints(c, "SELECT COUNT(*) FROM check_question q WHERE q.kind = 'MULTIPLE' AND"
                 + " (SELECT COUNT(*) FROM check_option o WHERE o.question_id = q.id AND o.correct = TRUE) < 1"))
                 .as("at least one right answer for multiple choice").containsExactly(0);
-        checkQuestionnaire(c);
         assertThat(strings(c, "SELECT DISTINCT status FROM course UNION SELECT DISTINCT status FROM lesson"))
                 .as("seed content is published (V13)").containsExactly("PUBLISHED");
         assertThat(ints(c, "SELECT COUNT(*) FROM lesson WHERE required = FALSE OR draft IS NOT NULL")).containsExactly(0);
         assertThat(ints(c, "SELECT COUNT(*) FROM course_owner")).as("seed content has no owner: admins look after it").containsExactly(0);
-        for (String slug : strings(c, "SELECT slug FROM lesson UNION ALL SELECT slug FROM course"
-                + " UNION ALL SELECT slug FROM skill UNION ALL SELECT slug FROM track")) {
+        for (String slug : strings(c, "SELECT slug FROM lesson UNION ALL SELECT slug FROM course")) {
             assertThat(Slugs.isWellFormed(slug)).as(slug).isTrue();
         }
         for (String body : strings(c, "SELECT body_md FROM lesson")) {

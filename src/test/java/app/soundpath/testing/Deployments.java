@@ -25,10 +25,13 @@ public final class Deployments {
         return soundpath().addClasses(TestDataResource.class, StatementCountFilter.class, StatementsPerRequest.class);
     }
 
-    /** The real WAR plus a page and a REST call that always fail, to prove what users see on a server error. */
+    /**
+     * The real WAR plus a page and a REST call that always fail, to prove what users see on a server error, and the
+     * test-only data door (to read what the start-up put in the database).
+     */
     public static WebArchive soundpathWithFailures() {
         return soundpath()
-                .addClasses(FailingPage.class, FailingResource.class)
+                .addClasses(FailingPage.class, FailingResource.class, TestDataResource.class)
                 .addAsWebResource(Deployments.class.getResource("fail.xhtml"), "test-fail.xhtml");
     }
 }

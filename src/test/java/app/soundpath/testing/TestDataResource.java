@@ -78,13 +78,25 @@ public class TestDataResource {
     @GET
     @Path("answer-key")
     public String answerKey(@QueryParam("lesson") String lessonSlug) {
+        return options(lessonSlug, " AND o.correct = TRUE");
+    }
+
+    /** Every option id per question of a lesson's check, as "questionId:optionId,optionId;…". */
+    @GET
+    @Path("option-ids")
+    public String optionIds(@QueryParam("lesson") String lessonSlug) {
+        return options(lessonSlug, "");
+    }
+
+    private String options(String lessonSlug, String condition) {
         @SuppressWarnings("unchecked")
         java.util.List<Object[]> rows = em.createNativeQuery("SELECT q.id, o.id FROM check_question q"
                 + " JOIN check_option o ON o.question_id = q.id JOIN lesson l ON l.id = q.lesson_id"
-                + " WHERE l.slug = ?1 AND o.correct = TRUE ORDER BY q.id, o.id").setParameter(1, lessonSlug).getResultList();
-        java.util.Map<String, java.util.List<String>> key = new java.util.TreeMap<>();
-        rows.forEach(r -> key.computeIfAbsent(String.valueOf(r[0]), q -> new java.util.ArrayList<>()).add(String.valueOf(r[1])));
-        return key.entrySet().stream().map(e -> e.getKey() + ":" + String.join(",", e.getValue()))
+                + " WHERE l.slug = ?1" + condition + " ORDER BY q.position, o.position").setParameter(1, lessonSlug)
+                .getResultList();
+        java.util.Map<String, java.util.List<String>> options = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> options.computeIfAbsent(String.valueOf(r[0]), q -> new java.util.ArrayList<>()).add(String.valueOf(r[1])));
+        return options.entrySet().stream().map(e -> e.getKey() + ":" + String.join(",", e.getValue()))
                 .collect(java.util.stream.Collectors.joining(";"));
     }
 
@@ -165,7 +177,7 @@ public class TestDataResource {
 
     /**
      * Plants learners named "{prefix} 001"… with emails "{prefix}-001@example.com"… (prefix lower-cased in emails),
-     * each joined a minute apart. With progress, each is enrolled in the foundation course (201) with i % 6 of its
+     * each joined a minute apart. With progress, each is enrolled in the foundation course with i % 6 of its
      * five lessons done (summary and lesson rows agreeing, one passed check per lesson done) and has one assessment
      * attempt. Returns the first account id.
      */
@@ -176,6 +188,12 @@ public class TestDataResource {
         long account = next("account") , enrollment = next("enrollment"), check = next("check_attempt"),
                 attempt = next("assessment_attempt");
         long first = account;
+        // The foundation course and its lessons by slug and position: their ids are the import's, not fixed.
+        long course = ((Number) em.createNativeQuery("SELECT id FROM course WHERE slug = 'audio-foundations'")
+                .getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        java.util.List<Long> lessons = ((java.util.List<Object>) em.createNativeQuery("SELECT id FROM lesson WHERE course_id = ?1"
+                + " ORDER BY position").setParameter(1, course).getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
         java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0);
         Object questionnaire = em.createNativeQuery("SELECT id FROM questionnaire WHERE version = 1").getSingleResult();
         for (int i = 1; i <= count; i++, account++) {
@@ -190,20 +208,20 @@ public class TestDataResource {
                 continue;
             }
             int done = i % 6;
-            em.createNativeQuery("INSERT INTO enrollment (id, learner_id, course_id, enrolled_at, version) VALUES (?1, ?2, 201, ?3, 0)")
-                    .setParameter(1, enrollment++).setParameter(2, account).setParameter(3, joined).executeUpdate();
+            em.createNativeQuery("INSERT INTO enrollment (id, learner_id, course_id, enrolled_at, version) VALUES (?1, ?2, ?4, ?3, 0)")
+                    .setParameter(4, course).setParameter(1, enrollment++).setParameter(2, account).setParameter(3, joined).executeUpdate();
             // Nulls as SQL literals: PostgreSQL refuses a null bound without a type for a timestamp column.
             em.createNativeQuery("INSERT INTO course_progress (learner_id, course_id, lessons_total, lessons_done, last_lesson_id,"
-                    + " last_activity_at, completed_at, version) VALUES (?1, 201, 5, ?2, " + (done == 0 ? "NULL" : String.valueOf(2010 + done))
+                    + " last_activity_at, completed_at, version) VALUES (?1, ?4, 5, ?2, " + (done == 0 ? "NULL" : String.valueOf(lessons.get(done - 1)))
                     + ", ?3, " + (done == 5 ? "?3" : "NULL") + ", 0)")
-                    .setParameter(1, account).setParameter(2, done).setParameter(3, joined).executeUpdate();
+                    .setParameter(4, course).setParameter(1, account).setParameter(2, done).setParameter(3, joined).executeUpdate();
             for (int lesson = 1; lesson <= done; lesson++) {
                 em.createNativeQuery("INSERT INTO lesson_progress (learner_id, lesson_id, course_id, state, best_score, attempts,"
-                        + " updated_at, completed_at, version) VALUES (?1, ?2, 201, 'COMPLETED', 80, 1, ?3, ?3, 0)")
-                        .setParameter(1, account).setParameter(2, 2010L + lesson).setParameter(3, joined).executeUpdate();
+                        + " updated_at, completed_at, version) VALUES (?1, ?2, ?4, 'COMPLETED', 80, 1, ?3, ?3, 0)")
+                        .setParameter(4, course).setParameter(1, account).setParameter(2, lessons.get(lesson - 1)).setParameter(3, joined).executeUpdate();
                 em.createNativeQuery("INSERT INTO check_attempt (id, learner_id, lesson_id, score, passed, answers, attempted_at)"
                         + " VALUES (?1, ?2, ?3, 80, TRUE, '', ?4)").setParameter(1, check++).setParameter(2, account)
-                        .setParameter(3, 2010L + lesson).setParameter(4, joined).executeUpdate();
+                        .setParameter(3, lessons.get(lesson - 1)).setParameter(4, joined).executeUpdate();
             }
             em.createNativeQuery("INSERT INTO assessment_attempt (id, questionnaire_id, learner_id, scoring_version, answers,"
                     + " tie_breakers, a_producer, a_engineer, b_producer, b_engineer, c_producer, c_engineer, d, suggestion,"
@@ -212,11 +230,105 @@ public class TestDataResource {
                     .setParameter(3, account).setParameter(4, i % 2 == 0 ? "PRODUCER" : "ENGINEER").setParameter(5, joined).executeUpdate();
         }
         summaries.rebuildAccounts(first, account - 1); // the reports' per-track rows, as the app keeps them
-        String foundation = "SELECT y.id FROM lesson y WHERE y.course_id = 201"; // and the counters of its lessons
+        String foundation = "SELECT y.id FROM lesson y WHERE y.course_id = " + course; // and the counters of its lessons
         em.createNativeQuery(app.soundpath.reporting.control.LessonFigures.delete(foundation)).executeUpdate();
         em.createNativeQuery(app.soundpath.reporting.control.LessonFigures.insert(foundation)).executeUpdate();
         em.getEntityManagerFactory().getCache().evictAll();
         return String.valueOf(first);
+    }
+
+    /**
+     * What the start-up import of content/ left in the database, one figure per line ("courses=9"): counts, statuses,
+     * owners, audit entries, edit times, reporting's lesson rows, prerequisites, the courses of each track in order,
+     * and the content_seed row.
+     */
+    @GET
+    @Path("content-figures")
+    public String contentFigures() {
+        java.util.Map<String, String> sql = new java.util.LinkedHashMap<>();
+        sql.put("courses", "SELECT COUNT(*) FROM course");
+        sql.put("lessons", "SELECT COUNT(*) FROM lesson");
+        sql.put("questions", "SELECT COUNT(*) FROM check_question");
+        sql.put("options", "SELECT COUNT(*) FROM check_option");
+        sql.put("lessonSkills", "SELECT COUNT(*) FROM lesson_skill");
+        sql.put("notPublished", "SELECT (SELECT COUNT(*) FROM course WHERE status <> 'PUBLISHED')"
+                + " + (SELECT COUNT(*) FROM lesson WHERE status <> 'PUBLISHED')");
+        sql.put("optionalOrDraft", "SELECT COUNT(*) FROM lesson WHERE required = FALSE OR draft IS NOT NULL");
+        sql.put("edited", "SELECT (SELECT COUNT(*) FROM course WHERE updated_at IS NOT NULL)"
+                + " + (SELECT COUNT(*) FROM lesson WHERE updated_at IS NOT NULL)");
+        sql.put("owners", "SELECT COUNT(*) FROM course_owner");
+        sql.put("auditEntries", "SELECT COUNT(*) FROM audit_entry");
+        sql.put("lessonFigures", "SELECT COUNT(*) FROM lesson_figures");
+        sql.put("prerequisites", "SELECT COUNT(*) FROM course_prerequisite");
+        sql.put("foundations", "SELECT slug FROM course WHERE foundation = TRUE");
+        sql.put("producer", "SELECT c.slug FROM track_course tc JOIN course c ON c.id = tc.course_id JOIN track t"
+                + " ON t.id = tc.track_id WHERE t.slug = 'producer' ORDER BY tc.position");
+        sql.put("engineer", "SELECT c.slug FROM track_course tc JOIN course c ON c.id = tc.course_id JOIN track t"
+                + " ON t.id = tc.track_id WHERE t.slug = 'engineer' ORDER BY tc.position");
+        sql.put("trackPositions", "SELECT tc.position FROM track_course tc ORDER BY tc.track_id, tc.position");
+        sql.put("seed", "SELECT source FROM content_seed");
+        StringBuilder figures = new StringBuilder();
+        sql.forEach((name, query) -> figures.append(name).append('=').append(((java.util.List<?>) em.createNativeQuery(query)
+                .getResultList()).stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","))).append('\n'));
+        return figures.toString();
+    }
+
+    @jakarta.inject.Inject
+    app.soundpath.authoring.boundary.SeedImport seeding;
+
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
+
+    /**
+     * Two nodes starting at the same moment on a database without its content_seed row: the row is taken away (the
+     * courses stay), then the start-up's import runs twice at once with the shipped content. Answers each run's
+     * outcome (or the exception it ended with), sorted, then puts the row back as it was.
+     */
+    @POST
+    @Path("content-seed-race")
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public String contentSeedRace() throws Exception {
+        TestDataResource self = context.getBusinessObject(TestDataResource.class);
+        Object[] seedRow = self.takeSeedRow();
+        java.util.List<app.soundpath.authoring.control.CourseMarkdown.SeedCourse> shipped =
+                app.soundpath.authoring.boundary.ContentSeed.shipped();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<String>> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(executor.submit(() -> {
+                start.await();
+                try {
+                    return seeding.seed(shipped).name();
+                } catch (jakarta.ejb.EJBException e) {
+                    return "refused";
+                }
+            }));
+        }
+        start.countDown();
+        java.util.List<String> outcomes = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<String> run : runs) {
+            outcomes.add(run.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        self.putSeedRow(seedRow);
+        return outcomes.stream().sorted().collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /** Deletes the content_seed row and answers it ("source,seeded_at"). Public only for {@link #contentSeedRace()}. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public Object[] takeSeedRow() {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT source, seeded_at FROM content_seed").getSingleResult();
+        em.createNativeQuery("DELETE FROM content_seed").executeUpdate();
+        return row;
+    }
+
+    /** Puts the content_seed row back as it was (a race leaves EXISTING). Public only for {@link #contentSeedRace()}. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public void putSeedRow(Object[] row) {
+        em.createNativeQuery("UPDATE content_seed SET source = ?1, seeded_at = ?2").setParameter(1, row[0])
+                .setParameter(2, row[1]).executeUpdate();
     }
 
     /**

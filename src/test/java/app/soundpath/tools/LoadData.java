@@ -10,6 +10,7 @@ import app.soundpath.assessment.entity.ScoringVersion;
 
 import app.soundpath.assessment.entity.Block;
 import app.soundpath.identity.control.PasswordHasher;
+import app.soundpath.platform.RewrittenMigrations;
 import app.soundpath.reporting.control.LessonFigures;
 import app.soundpath.reporting.control.TrackSummaries;
 import java.io.StringReader;
@@ -58,7 +59,8 @@ import org.postgresql.copy.CopyManager;
  * number; {@code seed} (42); {@code data.now} the reference date or instant (today, UTC midnight): nothing happens
  * after it and "active in the last 7 days" is relative to it; {@code data.replace} (false); {@code soundpath.data}
  * the H2 folder (./data); {@code data.migrations} the migrations folder (sql). PostgreSQL when DB_HOST is set, with
- * the app's variables. Flyway brings the schema up to date first, so an empty database works.
+ * the app's variables. Flyway brings the schema up to date first; the courses come from the app, which fills a fresh
+ * database from content/ when it starts, so start the app once on an empty database before running this.
  * <p>
  * PostgreSQL is loaded with COPY on {@code data.writers} connections (2), H2 with batched inserts on one; each
  * chunk of learners is one transaction, and chunks are generated on another thread meanwhile.
@@ -94,8 +96,10 @@ public final class LoadData {
                 learners, learners == size.learners ? size : "custom", seed, now);
         System.out.printf("Database: %s%n", target.url);
 
-        var migrated = Flyway.configure(LoadData.class.getClassLoader()).dataSource(target.url, target.user, target.password)
-                .locations("filesystem:" + migrations).load().migrate();
+        Flyway flyway = Flyway.configure(LoadData.class.getClassLoader()).dataSource(target.url, target.user, target.password)
+                .locations("filesystem:" + migrations).load();
+        RewrittenMigrations.accept(flyway.getConfiguration()); // as the app does: a database from before issue 13
+        var migrated = flyway.migrate();
         System.out.printf("Schema up to date (%d migrations applied now)%n", migrated.migrationsExecuted);
 
         int writers = target.postgres ? Math.max(1, Integer.getInteger("data.writers", 2)) : 1;
@@ -106,6 +110,11 @@ public final class LoadData {
             }
             Connection c = connections.get(0);
             Catalog catalog = Catalog.read(c);
+            if (catalog.courses().isEmpty()) {
+                throw new IllegalStateException("The database has no courses yet: the app fills a fresh database from"
+                        + " content/ when it starts. Start it once (./mvnw -Prun, or with the same DB_* settings), stop it,"
+                        + " and run this again.");
+            }
             c.commit();
             prepare(c, replace, target.postgres);
             String hash = passwordHash(seed);

@@ -1,5 +1,6 @@
 package app.soundpath.authoring.boundary;
 
+import app.soundpath.authoring.control.CourseExchange;
 import app.soundpath.platform.Callers;
 import app.soundpath.authoring.entity.AuditEntry;
 import app.soundpath.authoring.entity.AuditEntry.Action;
@@ -75,6 +76,17 @@ public class Changes {
             }
         }
         return ids;
+    }
+
+    /** What a course document may refer to (skills, courses and tracks by slug) and the slugs taken: for imports. */
+    public CourseExchange.Known known() {
+        return new CourseExchange.Known(
+                em.createNamedQuery(AuthoredSkill.ALL, AuthoredSkill.class).getResultStream()
+                        .collect(Collectors.toMap(AuthoredSkill::getSlug, AuthoredSkill::getId)),
+                em.createNamedQuery(AuthoredCourse.ALL, AuthoredCourse.class).getResultStream()
+                        .collect(Collectors.toMap(AuthoredCourse::getSlug, AuthoredCourse::getId)),
+                tracks().stream().map(TrackRef::slug).collect(Collectors.toSet()),
+                base -> taken(AuthoredCourse.SLUGS_LIKE, base), base -> taken(AuthoredLesson.SLUGS_LIKE, base));
     }
 
     public Set<String> taken(String query, String base) {

@@ -62,13 +62,7 @@ public class CourseTransfer {
      * (so a course can be imported next to the one it was exported from). Nothing is created if anything is wrong.
      */
     public Long importCourse(CourseDocument doc) {
-        CourseExchange.Plan plan = CourseExchange.plan(doc, new CourseExchange.Known(
-                em.createNamedQuery(AuthoredSkill.ALL, AuthoredSkill.class).getResultStream()
-                        .collect(Collectors.toMap(AuthoredSkill::getSlug, AuthoredSkill::getId)),
-                em.createNamedQuery(AuthoredCourse.ALL, AuthoredCourse.class).getResultStream()
-                        .collect(Collectors.toMap(AuthoredCourse::getSlug, AuthoredCourse::getId)),
-                changes.tracks().stream().map(Changes.TrackRef::slug).collect(Collectors.toSet()),
-                base -> changes.taken(AuthoredCourse.SLUGS_LIKE, base), base -> changes.taken(AuthoredLesson.SLUGS_LIKE, base)));
+        CourseExchange.Plan plan = CourseExchange.plan(doc, changes.known());
         Long id = courses.createCourse(plan.course());
         for (LessonContent content : plan.lessons()) {
             lessonEditing.createLesson(id, content);

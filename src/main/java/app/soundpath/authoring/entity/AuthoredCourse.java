@@ -85,6 +85,19 @@ public class AuthoredCourse {
         this.updatedAt = now;
     }
 
+    /**
+     * A course of the content kept in the repository (content/), imported into a fresh database at start-up: published
+     * at once, with its foundation flag, and never edited in the app (no edit time), as the seed always was.
+     */
+    public static AuthoredCourse seeded(String slug, String title, String summary, boolean foundation,
+                                        Set<AuthoredCourse> prerequisites) {
+        AuthoredCourse course = new AuthoredCourse(slug, title, summary, null);
+        course.foundation = foundation;
+        course.status = ContentStatus.PUBLISHED;
+        course.prerequisites.addAll(prerequisites);
+        return course;
+    }
+
     public void edit(String slug, String title, String summary, Set<AuthoredCourse> prerequisites, Instant now) {
         this.slug = slug;
         this.title = title;

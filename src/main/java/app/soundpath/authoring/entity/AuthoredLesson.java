@@ -97,6 +97,13 @@ public class AuthoredLesson {
         apply(content, now);
     }
 
+    /** A lesson of the content kept in the repository (content/), imported at start-up: published, never edited. */
+    public static AuthoredLesson seeded(Long courseId, int position, LessonContent content) {
+        AuthoredLesson lesson = new AuthoredLesson(courseId, position, content, null);
+        lesson.status = ContentStatus.PUBLISHED;
+        return lesson;
+    }
+
     /** Makes the given content the live text and settings (the check questions are rows of their own). */
     public void apply(LessonContent c, Instant now) {
         slug = c.slug();

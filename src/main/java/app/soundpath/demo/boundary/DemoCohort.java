@@ -27,7 +27,8 @@ import javax.sql.DataSource;
  */
 @Startup
 @Singleton
-@DependsOn({"DatabaseMigration", "AccountBootstrap"})
+// After ContentSeed: a fresh database has its courses only once that start-up import is done.
+@DependsOn({"DatabaseMigration", "AccountBootstrap", "ContentSeed"})
 public class DemoCohort {
 
     private static final Logger LOG = Logger.getLogger(DemoCohort.class.getName());
