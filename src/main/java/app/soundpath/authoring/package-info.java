@@ -19,7 +19,7 @@
  * log's search is a separate read boundary, {@code AuditLogService}. Lessons created or deleted are announced as
  * {@code LessonAdded} / {@code LessonRemoving} events, so reporting keeps its per-lesson figures itself.
  * <p>
- * The course content a fresh database starts with lives in the repository's {@code content/} folder as Markdown, one
+ * The course content a fresh database starts with lives in the repository's {@code src/main/content/} folder as Markdown, one
  * file per lesson: {@code ContentSeed} reads it at start-up ({@code CourseMarkdown} turns the files into course
  * documents) and {@code SeedImport} imports it once per database, by the course import's rules, guarded by the
  * {@code content_seed} row so that nodes starting together import it once between them.

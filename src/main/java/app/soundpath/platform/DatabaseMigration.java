@@ -36,7 +36,7 @@ public class DatabaseMigration {
             // The one known exception: the migrations issue 13 emptied of course content (see RewrittenMigrations).
             int accepted = RewrittenMigrations.accept(flyway.getConfiguration());
             if (accepted > 0) {
-                LOG.info(() -> "Accepted " + accepted + " landed seed migrations whose content moved to content/ (issue 13)");
+                LOG.info(() -> "Accepted " + accepted + " landed seed migrations whose content moved to src/main/content/ (issue 13)");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the migration history", e);

@@ -9,7 +9,7 @@ import org.flywaydb.core.api.configuration.Configuration;
 /**
  * The landed migrations that were deliberately rewritten, and the one repair they need. A migration is never edited
  * once landed, with this exception: issue 13 moved the course content out of V2, V3, V4, V6 and V8 into Markdown
- * files (content/), so that a fresh database gets it through the course import instead. A database that ran the
+ * files (src/main/content/), so that a fresh database gets it through the course import instead. A database that ran the
  * landed versions keeps its rows, and its history keeps their checksums, which Flyway's validation would refuse.
  * Before migrating, exactly these history rows (this version with this landed checksum) are given the rewritten
  * file's checksum; any other difference between a database's history and sql/ still stops the start.

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The lesson content kept as Markdown in content/, read without a server: good files, and every way to get one wrong. */
+/** The lesson content kept as Markdown in src/main/content/, read without a server: good files, and every way to get one wrong. */
 class CourseMarkdownTest {
 
     static final String COURSE = """
@@ -230,7 +230,7 @@ class CourseMarkdownTest {
     /** The content the app ships: every file reads, and every course passes the import's rules in import order. */
     @Test
     void theShippedContentIsNineCoursesOf45LessonsWith180CheckQuestionsThatTheImportAccepts() {
-        List<SeedCourse> courses = ContentSeed.read(Path.of("content"));
+        List<SeedCourse> courses = ContentSeed.read(Path.of("src/main/content"));
         assertThat(courses).hasSize(9);
         assertThat(courses).filteredOn(SeedCourse::foundation).extracting(c -> c.document().slug()).containsExactly("audio-foundations");
         assertThat(courses.stream().mapToInt(c -> c.document().lessons().size()).sum()).isEqualTo(45);

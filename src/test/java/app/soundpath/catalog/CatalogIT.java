@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The walking skeleton as a visitor and an API client meet it: the real WAR on Payara Micro with a real
- * database, migrated by Flyway and filled at start-up with the course content of content/.
+ * database, migrated by Flyway and filled at start-up with the course content of src/main/content/.
  */
 @ExtendWith(ArquillianExtension.class)
 class CatalogIT {
@@ -168,7 +168,7 @@ class CatalogIT {
     // ---- The seed content is complete -------------------------------------------------------------------
 
     /**
-     * A fresh database (every test deployment starts with one) is filled from content/ at start-up, through the
+     * A fresh database (every test deployment starts with one) is filled from src/main/content/ at start-up, through the
      * course import, into exactly what the seed migrations used to insert: 9 courses, 45 lessons, 180 questions,
      * published, without owners, audit entries or edit times, in their tracks' order, with reporting's rows.
      */

@@ -34,7 +34,7 @@ class DemoCohortTest {
 
     static String freshDatabase() throws SQLException {
         String url = "jdbc:h2:mem:demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000";
-        LandedSeed.migrate(url, "sa", ""); // the courses as a database has them (the app imports content/ at start-up)
+        LandedSeed.migrate(url, "sa", ""); // the courses as a database has them (the app imports src/main/content/ at start-up)
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             s.execute("INSERT INTO account (id, email, display_name, password_hash, active, created_at) VALUES"
                     + " (1000, 'learner@soundpath.test', 'Lee Learner', 'x', TRUE, TIMESTAMP '2026-12-04 18:29:00'),"

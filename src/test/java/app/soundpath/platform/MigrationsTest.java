@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The migrations in sql/ on real databases: H2 always, PostgreSQL too when DB_HOST is set (CI's second pass).
  * Checks the schema builds from nothing and the seed keeps its promises, straight from SQL; and that a database made
- * before the course content moved to content/ (issue 13) upgrades and keeps it.
+ * before the course content moved to src/main/content/ (issue 13) upgrades and keeps it.
  */
 class MigrationsTest {
 
@@ -60,7 +60,7 @@ class MigrationsTest {
             try (Connection c = connection(db, schema)) {
                 checkCareers(c);
                 checkQuestionnaire(c);
-                assertThat(ints(c, "SELECT COUNT(*) FROM course")).as("courses come from content/ at start-up (issue 13)")
+                assertThat(ints(c, "SELECT COUNT(*) FROM course")).as("courses come from src/main/content/ at start-up (issue 13)")
                         .containsExactly(0);
                 assertThat(ints(c, "SELECT COUNT(*) FROM content_seed")).as("so the start-up imports them").containsExactly(0);
             }

@@ -14,7 +14,7 @@ import org.flywaydb.core.Flyway;
 /**
  * Databases as installations made before issue 13 have them: the course content inserted by the seed migrations as
  * they landed (copies in src/test/resources/app/soundpath/platform/landed-migrations). For tests of code that reads
- * the catalogue with plain SQL, outside the app that fills a fresh database from content/.
+ * the catalogue with plain SQL, outside the app that fills a fresh database from src/main/content/.
  */
 public final class LandedSeed {
 

@@ -238,7 +238,7 @@ public class TestDataResource {
     }
 
     /**
-     * What the start-up import of content/ left in the database, one figure per line ("courses=9"): counts, statuses,
+     * What the start-up import of src/main/content/ left in the database, one figure per line ("courses=9"): counts, statuses,
      * owners, audit entries, edit times, reporting's lesson rows, prerequisites, the courses of each track in order,
      * and the content_seed row.
      */

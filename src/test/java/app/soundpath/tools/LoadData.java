@@ -60,7 +60,7 @@ import org.postgresql.copy.CopyManager;
  * after it and "active in the last 7 days" is relative to it; {@code data.replace} (false); {@code soundpath.data}
  * the H2 folder (./data); {@code data.migrations} the migrations folder (sql). PostgreSQL when DB_HOST is set, with
  * the app's variables. Flyway brings the schema up to date first; the courses come from the app, which fills a fresh
- * database from content/ when it starts, so start the app once on an empty database before running this.
+ * database from src/main/content/ when it starts, so start the app once on an empty database before running this.
  * <p>
  * PostgreSQL is loaded with COPY on {@code data.writers} connections (2), H2 with batched inserts on one; each
  * chunk of learners is one transaction, and chunks are generated on another thread meanwhile.
@@ -112,7 +112,7 @@ public final class LoadData {
             Catalog catalog = Catalog.read(c);
             if (catalog.courses().isEmpty()) {
                 throw new IllegalStateException("The database has no courses yet: the app fills a fresh database from"
-                        + " content/ when it starts. Start it once (./mvnw -Prun, or with the same DB_* settings), stop it,"
+                        + " src/main/content/ when it starts. Start it once (./mvnw -Prun, or with the same DB_* settings), stop it,"
                         + " and run this again.");
             }
             c.commit();

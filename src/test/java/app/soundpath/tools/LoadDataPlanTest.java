@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * and the rows keep the app's rules (summaries agree with lesson rows, attempts with lesson rows, events with both,
  * prerequisites before progress, stored assessment results with the app's scorer). The catalog is the seed content
  * in an in-memory H2 database, as installations made before issue 13 have it (LandedSeed: the same courses, lessons
- * and checks a fresh database imports from content/).
+ * and checks a fresh database imports from src/main/content/).
  */
 class LoadDataPlanTest {
 
@@ -48,7 +48,7 @@ class LoadDataPlanTest {
     @BeforeAll
     static void readTheSeedCatalog() throws Exception {
         String url = "jdbc:h2:mem:loadplan-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        LandedSeed.migrate(url, "sa", ""); // the courses as a database has them (the app imports content/ at start-up)
+        LandedSeed.migrate(url, "sa", ""); // the courses as a database has them (the app imports src/main/content/ at start-up)
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             catalog = Catalog.read(c);
             c.createStatement().execute("SHUTDOWN");

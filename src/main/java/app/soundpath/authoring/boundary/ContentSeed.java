@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 
 /**
  * At start-up, once per database: fills a fresh database with the courses, lessons and checks kept as Markdown in
- * the repository's content/ folder (on the class path under {@value #FOLDER}), through the course import's rules
+ * the repository's src/main/content/ folder (on the class path under {@value #FOLDER}), through the course import's rules
  * ({@link SeedImport}). A database that already has its content (the content_seed row) is left alone and the files
  * are not even read. Nodes starting together meet on that row's key: one imports, the others find the row.
  */
@@ -41,7 +41,7 @@ import java.util.stream.Stream;
 @DependsOn("DatabaseMigration")
 public class ContentSeed {
 
-    /** Where the build puts content/ (see the pom's resources). */
+    /** Where the build puts src/main/content/ (see the pom's resources). */
     public static final String FOLDER = "app/soundpath/content";
 
     private static final Logger LOG = Logger.getLogger(ContentSeed.class.getName());
@@ -63,11 +63,11 @@ public class ContentSeed {
                 SeedImport.Outcome outcome = seeding.seed(courses);
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 switch (outcome) {
-                    case IMPORTED -> LOG.info(() -> "Imported the course content from content/: " + courses.size()
+                    case IMPORTED -> LOG.info(() -> "Imported the course content from src/main/content/: " + courses.size()
                             + " courses, " + courses.stream().mapToInt(c -> c.document().lessons().size()).sum()
                             + " lessons (" + millis + " ms)");
-                    case COURSES_FOUND -> LOG.info("The database has courses already: content/ was not imported");
-                    case ALREADY_SEEDED -> LOG.info("Another node imported the course content from content/");
+                    case COURSES_FOUND -> LOG.info("The database has courses already: src/main/content/ was not imported");
+                    case ALREADY_SEEDED -> LOG.info("Another node imported the course content from src/main/content/");
                 }
                 return;
             } catch (EJBException e) {
@@ -76,13 +76,13 @@ public class ContentSeed {
                 }
                 // Another node's import holds the key (its transaction may outlast a lock timeout): look, then retry.
                 if (seeding.seeded()) {
-                    LOG.info("Another node imported the course content from content/ at the same moment");
+                    LOG.info("Another node imported the course content from src/main/content/ at the same moment");
                     return;
                 }
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
-                LOG.info(() -> "Importing content/ failed, trying again in a second: " + e.getCause());
+                LOG.info(() -> "Importing src/main/content/ failed, trying again in a second: " + e.getCause());
                 pause();
             }
         }
@@ -115,7 +115,7 @@ public class ContentSeed {
 
     /**
      * Every course folder under the root, read into a course document; files are named as in the repository
-     * (content/&lt;course&gt;/&lt;file&gt;) so that a problem points at the file to fix.
+     * (src/main/content/&lt;course&gt;/&lt;file&gt;) so that a problem points at the file to fix.
      */
     public static List<SeedCourse> read(Path root) {
         List<SeedCourse> courses = new ArrayList<>();
@@ -124,7 +124,7 @@ public class ContentSeed {
                 String slug = folder.getFileName().toString().replace("/", "");
                 Path courseFile = folder.resolve(CourseMarkdown.COURSE_FILE);
                 if (!Files.isRegularFile(courseFile)) {
-                    throw new MalformedContentException("content/" + slug, 0, "has no " + CourseMarkdown.COURSE_FILE);
+                    throw new MalformedContentException("src/main/content/" + slug, 0, "has no " + CourseMarkdown.COURSE_FILE);
                 }
                 List<Source> lessons = new ArrayList<>();
                 try (Stream<Path> files = Files.list(folder)) {
@@ -144,7 +144,7 @@ public class ContentSeed {
     }
 
     private static Source source(String course, String name, Path file) throws IOException {
-        String shown = "content/" + course + "/" + name;
+        String shown = "src/main/content/" + course + "/" + name;
         if (!Files.isRegularFile(file)) {
             throw new MalformedContentException(shown, 0, "is not a file");
         }

@@ -52,7 +52,7 @@ public class SeedImport {
     @Inject
     Event<ContentChanged> contentChanged;
 
-    /** True when the content_seed row exists: this database has its content, from the migrations or from content/. */
+    /** True when the content_seed row exists: this database has its content, from the migrations or from src/main/content/. */
     public boolean seeded() {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM content_seed").getSingleResult()).longValue() > 0;
     }
@@ -88,7 +88,7 @@ public class SeedImport {
         try {
             return CourseExchange.plan(course.document(), changes.known()); // what an instructor's import checks
         } catch (InvalidContentException e) {
-            throw new MalformedContentException("content/" + course.document().slug(), 0, "breaks the import's rules: "
+            throw new MalformedContentException("src/main/content/" + course.document().slug(), 0, "breaks the import's rules: "
                     + e.problems().entrySet().stream().map(p -> p.getKey() + " " + p.getValue().key()
                             + p.getValue().arguments()).collect(Collectors.joining(", "))
                     + " (lessons[n] is the n-th lesson file)");

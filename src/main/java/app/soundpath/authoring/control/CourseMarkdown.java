@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The course content kept in the repository as Markdown (the folder {@code content/}), read into the course exchange
+ * The course content kept in the repository as Markdown (the folder {@code src/main/content/}), read into the course exchange
  * format instructors import. A course is a folder named by its slug, holding {@code course.md} (settings as front
  * matter, the summary as text) and one {@code NN-<lesson-slug>.md} per lesson, in the order of NN: settings as front
  * matter, the lesson body, and a {@code ## Check} section with the check questions. This class only reads the shape;

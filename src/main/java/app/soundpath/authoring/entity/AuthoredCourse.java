@@ -86,7 +86,7 @@ public class AuthoredCourse {
     }
 
     /**
-     * A course of the content kept in the repository (content/), imported into a fresh database at start-up: published
+     * A course of the content kept in the repository (src/main/content/), imported into a fresh database at start-up: published
      * at once, with its foundation flag, and never edited in the app (no edit time), as the seed always was.
      */
     public static AuthoredCourse seeded(String slug, String title, String summary, boolean foundation,

@@ -97,7 +97,7 @@ public class AuthoredLesson {
         apply(content, now);
     }
 
-    /** A lesson of the content kept in the repository (content/), imported at start-up: published, never edited. */
+    /** A lesson of the content kept in the repository (src/main/content/), imported at start-up: published, never edited. */
     public static AuthoredLesson seeded(Long courseId, int position, LessonContent content) {
         AuthoredLesson lesson = new AuthoredLesson(courseId, position, content, null);
         lesson.status = ContentStatus.PUBLISHED;
