@@ -249,4 +249,14 @@ class DemoCohortTest {
         assertThat(DemoCohort.learners("9".repeat(40), null)).isZero();
         assertThat(DemoCohort.learners("5000000", null)).isEqualTo(100_000);
     }
+
+    @Test
+    void outsideDemoModeThereIsNeverACohortWhateverTheSettingSays() {
+        assertThat(DemoCohort.cohortSize(true, DemoCohort.learners(null, null))).isEqualTo(300);
+        assertThat(DemoCohort.cohortSize(true, 25)).isEqualTo(25);
+        assertThat(DemoCohort.cohortSize(true, 0)).isZero();
+        assertThat(DemoCohort.cohortSize(false, DemoCohort.learners(null, null))).isZero();
+        assertThat(DemoCohort.cohortSize(false, DemoCohort.learners("5000", null))).isZero();
+        assertThat(DemoCohort.cohortSize(false, 300)).isZero();
+    }
 }

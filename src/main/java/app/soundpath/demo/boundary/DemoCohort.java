@@ -53,8 +53,9 @@ public class DemoCohort {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
-        int learners = learners(System.getenv("SOUNDPATH_DEMO_LEARNERS"), System.getProperty("soundpath.demo.learners"));
-        if (!demoMode.isOn() || learners <= 0) {
+        int learners = cohortSize(demoMode.isOn(),
+                learners(System.getenv("SOUNDPATH_DEMO_LEARNERS"), System.getProperty("soundpath.demo.learners")));
+        if (learners == 0) {
             return;
         }
         CohortLoader.Settings settings = new CohortLoader.Settings(learners, SEED, clock.instant().truncatedTo(ChronoUnit.SECONDS));
@@ -82,6 +83,11 @@ public class DemoCohort {
     }
 
     /** The number of learners: the variable, else the system property, else 300; anything unreadable counts as 0. */
+    /** How many learners the cohort gets: none outside demo mode, whatever the setting says. */
+    public static int cohortSize(boolean demoMode, int wanted) {
+        return demoMode ? Math.max(0, wanted) : 0;
+    }
+
     public static int learners(String variable, String property) {
         String value = variable != null && !variable.isBlank() ? variable : property;
         if (value == null || value.isBlank()) {
