@@ -273,7 +273,7 @@ public final class LoadPlan {
         final List<Event> events = new ArrayList<>();
         final Map<Long, EnrollmentState> enrollments = new LinkedHashMap<>();
         final Map<Long, CourseState> courses = new LinkedHashMap<>();
-        final Map<Long, LessonRow> lessons = new LinkedHashMap<>();
+        final Map<Long, app.soundpath.learning.entity.LessonProgress> lessons = new LinkedHashMap<>();
 
         final String email;
 
@@ -576,8 +576,8 @@ public final class LoadPlan {
                     return true;
                 }
                 Catalog.Lesson lesson = list.get(i);
-                LessonRow row = lessons.get(lesson.id());
-                if (row != null && row.state.done()) {
+                var row = lessons.get(lesson.id());
+                if (row != null && row.getState().done()) {
                     continue;
                 }
                 if (!lesson(lesson)) {
@@ -642,11 +642,7 @@ public final class LoadPlan {
             }
             int score = right * 100 / n;
             boolean passed = score >= lesson.passMark();
-            LessonRow row = lessonRow(lesson, when);
-            row.attempts++;
-            row.bestScore = row.bestScore == null ? score : Math.max(row.bestScore, score);
-            row.updatedAt = when;
-            boolean completed = passed && row.complete(when);
+            boolean completed = lessonRow(lesson, when).attempted(score, passed, when);
             checks.add(new CheckAttempt(++checkIds, learnerId, lesson.id(), score, passed,
                     answers.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(";")),
                     when));
@@ -753,15 +749,16 @@ public final class LoadPlan {
             }
         }
 
-        LessonRow lessonRow(Catalog.Lesson lesson, Instant when) {
-            return lessons.computeIfAbsent(lesson.id(), id -> new LessonRow(lesson.courseId(), when));
+        // The learning feature's own lesson row (not persisted here): the generator changes it exactly as the app does.
+        app.soundpath.learning.entity.LessonProgress lessonRow(Catalog.Lesson lesson, Instant when) {
+            return lessons.computeIfAbsent(lesson.id(), id -> new app.soundpath.learning.entity.LessonProgress(learnerId, lesson.id(), lesson.courseId(), when));
         }
 
         /** As LearningService.recount: counts the done lesson rows of the course, never increments. */
         void recount(Catalog.Course course, Long lessonId, Instant when) {
             CourseState summary = courses.get(course.id());
             int done = (int) course.lessons().stream().map(l -> lessons.get(l.id()))
-                    .filter(row -> row != null && row.state.done()).count();
+                    .filter(row -> row != null && row.getState().done()).count();
             boolean wasComplete = summary.completedAt != null;
             int total = course.lessons().size();
             summary.total = total;
@@ -787,7 +784,7 @@ public final class LoadPlan {
 
         boolean complete(Catalog.Course course) {
             return !course.lessons().isEmpty() && course.lessons().stream()
-                    .allMatch(l -> lessons.containsKey(l.id()) && lessons.get(l.id()).state.done());
+                    .allMatch(l -> lessons.containsKey(l.id()) && lessons.get(l.id()).getState().done());
         }
 
         boolean prerequisitesComplete(Catalog.Course course) {
@@ -837,8 +834,8 @@ public final class LoadPlan {
                     e.getValue().total, e.getValue().done, e.getValue().lastLessonId, e.getValue().lastActivityAt,
                     e.getValue().completedAt)).toList();
             List<LessonProgress> lessonRows = lessons.entrySet().stream().map(e -> new LessonProgress(learnerId, e.getKey(),
-                    e.getValue().courseId, e.getValue().state, e.getValue().bestScore, e.getValue().attempts,
-                    e.getValue().updatedAt, e.getValue().completedAt)).toList();
+                    e.getValue().getCourseId(), e.getValue().getState(), e.getValue().getBestScore(), e.getValue().getAttempts(),
+                    e.getValue().getUpdatedAt(), e.getValue().getCompletedAt())).toList();
             return new Learner(account, List.copyOf(attempts), List.copyOf(decisions), enrollmentRows, courseRows,
                     lessonRows, List.copyOf(checks), List.copyOf(events));
         }
@@ -869,41 +866,6 @@ public final class LoadPlan {
         CourseState(int total, Instant now) {
             this.total = total;
             this.lastActivityAt = now;
-        }
-    }
-
-    /** A lesson row as LessonProgress keeps it. */
-    private static final class LessonRow {
-        final long courseId;
-        LessonState state = LessonState.IN_PROGRESS;
-        Integer bestScore;
-        int attempts;
-        Instant updatedAt;
-        Instant completedAt;
-
-        LessonRow(long courseId, Instant now) {
-            this.courseId = courseId;
-            this.updatedAt = now;
-        }
-
-        boolean complete(Instant now) {
-            if (state.done()) {
-                return false;
-            }
-            state = LessonState.COMPLETED;
-            completedAt = now;
-            updatedAt = now;
-            return true;
-        }
-
-        boolean waive(Instant now) {
-            if (state.done()) {
-                return false;
-            }
-            state = LessonState.WAIVED;
-            completedAt = now;
-            updatedAt = now;
-            return true;
         }
     }
 }

@@ -111,4 +111,5 @@ public class LessonProgress {
     public Integer getBestScore() { return bestScore; }
     public int getAttempts() { return attempts; }
     public Instant getUpdatedAt() { return updatedAt; }
+    public Instant getCompletedAt() { return completedAt; }
 }
