@@ -21,18 +21,10 @@ import java.util.List;
 @Cacheable(false)
 @Entity
 @Table(name = "published_check_questions")
-@NamedQuery(name = CheckQuestion.OF_LESSON, query = "SELECT q FROM CheckQuestion q LEFT JOIN FETCH q.options"
-        + " WHERE q.lessonId = :lesson ORDER BY q.position")
-@NamedQuery(name = CheckQuestion.OF_COURSE, query = "SELECT q FROM CheckQuestion q LEFT JOIN FETCH q.options"
-        + " WHERE q.lessonId IN (SELECT l.id FROM Lesson l WHERE l.course.id = :course) ORDER BY q.lessonId, q.position")
-@NamedQuery(name = CheckQuestion.LESSONS_WITH_CHECKS, query = "SELECT DISTINCT q.lessonId FROM CheckQuestion q")
 @NamedQuery(name = CheckQuestion.ALL, query = "SELECT q FROM CheckQuestion q LEFT JOIN FETCH q.options"
         + " ORDER BY q.lessonId, q.position")
 public class CheckQuestion {
 
-    public static final String OF_LESSON = "CheckQuestion.ofLesson";
-    public static final String OF_COURSE = "CheckQuestion.ofCourse";
-    public static final String LESSONS_WITH_CHECKS = "CheckQuestion.lessonsWithChecks";
     public static final String ALL = "CheckQuestion.all";
 
     @Id

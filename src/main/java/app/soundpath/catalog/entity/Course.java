@@ -21,11 +21,9 @@ import java.util.Set;
 @Cacheable(false)
 @Entity
 @Table(name = "published_courses")
-@NamedQuery(name = Course.BY_SLUG, query = "SELECT c FROM Course c WHERE c.slug = :slug")
 @NamedQuery(name = Course.ALL_WITH_PREREQUISITES, query = "SELECT c FROM Course c LEFT JOIN FETCH c.prerequisites")
 public class Course {
 
-    public static final String BY_SLUG = "Course.bySlug";
     public static final String ALL_WITH_PREREQUISITES = "Course.allWithPrerequisites";
 
     @Id

@@ -23,18 +23,10 @@ import java.util.Set;
 @Cacheable(false)
 @Entity
 @Table(name = "published_lessons")
-@NamedQuery(name = Lesson.BY_SLUG, query = "SELECT l FROM Lesson l JOIN FETCH l.course WHERE l.slug = :slug")
-@NamedQuery(name = Lesson.OF_COURSE_WITH_SKILLS, query = "SELECT l FROM Lesson l LEFT JOIN FETCH l.skills"
-        + " WHERE l.course = :course ORDER BY l.position")
-@NamedQuery(name = Lesson.TOTALS_BY_COURSE, query = "SELECT l.course.id, COUNT(l), SUM(l.minutes) FROM Lesson l"
-        + " GROUP BY l.course.id")
 @NamedQuery(name = Lesson.ALL_WITH_SKILLS, query = "SELECT l FROM Lesson l LEFT JOIN FETCH l.skills"
         + " ORDER BY l.course.id, l.position")
 public class Lesson {
 
-    public static final String BY_SLUG = "Lesson.bySlug";
-    public static final String OF_COURSE_WITH_SKILLS = "Lesson.ofCourseWithSkills";
-    public static final String TOTALS_BY_COURSE = "Lesson.totalsByCourse";
     public static final String ALL_WITH_SKILLS = "Lesson.allWithSkills";
     public static final int BODY_MAX_LENGTH = 200_000;
 

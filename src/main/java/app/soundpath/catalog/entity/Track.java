@@ -15,11 +15,9 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "track")
 @NamedQuery(name = Track.ALL, query = "SELECT t FROM Track t ORDER BY t.position")
-@NamedQuery(name = Track.BY_SLUG, query = "SELECT t FROM Track t WHERE t.slug = :slug")
 public class Track {
 
     public static final String ALL = "Track.all";
-    public static final String BY_SLUG = "Track.bySlug";
 
     @Id
     private Long id;

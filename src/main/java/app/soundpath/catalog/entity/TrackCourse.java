@@ -19,13 +19,10 @@ import java.io.Serializable;
 @Entity
 @Table(name = "published_track_courses")
 @IdClass(TrackCourse.Key.class)
-@NamedQuery(name = TrackCourse.OF_COURSE, query = "SELECT tc FROM TrackCourse tc JOIN FETCH tc.track"
-        + " WHERE tc.course = :course ORDER BY tc.track.position")
 @NamedQuery(name = TrackCourse.ALL, query = "SELECT tc FROM TrackCourse tc JOIN FETCH tc.course JOIN FETCH tc.track"
         + " ORDER BY tc.track.position, tc.position")
 public class TrackCourse {
 
-    public static final String OF_COURSE = "TrackCourse.ofCourse";
     public static final String ALL = "TrackCourse.all";
 
     /** The composite key: track id and course id. */

@@ -14,13 +14,11 @@ import java.time.Instant;
 @Entity
 @Table(name = "course_progress")
 @IdClass(CourseProgress.Key.class)
-@NamedQuery(name = CourseProgress.OF_LEARNER, query = "SELECT p FROM CourseProgress p WHERE p.learnerId = :learner")
 @NamedQuery(name = CourseProgress.OF_ACTIVE_ENROLMENT, query = "SELECT p FROM CourseProgress p WHERE p.learnerId = :learner"
         + " AND p.courseId = :course AND EXISTS (SELECT e FROM Enrollment e WHERE e.learnerId = p.learnerId"
         + " AND e.courseId = p.courseId AND e.leftAt IS NULL)")
 public class CourseProgress {
 
-    public static final String OF_LEARNER = "CourseProgress.ofLearner";
     /** The summary row of a course the learner is enrolled in now (none when not enrolled or left). */
     public static final String OF_ACTIVE_ENROLMENT = "CourseProgress.ofActiveEnrolment";
 

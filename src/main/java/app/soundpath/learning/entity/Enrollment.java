@@ -14,7 +14,6 @@ import java.time.Instant;
 /** A learner's enrolment in a course. Leaving keeps the row and the progress; enrolling again resumes it. */
 @Entity
 @Table(name = "enrollment")
-@NamedQuery(name = Enrollment.OF_LEARNER, query = "SELECT e FROM Enrollment e WHERE e.learnerId = :learner ORDER BY e.enrolledAt")
 @NamedQuery(name = Enrollment.ONE, query = "SELECT e FROM Enrollment e WHERE e.learnerId = :learner AND e.courseId = :course")
 @NamedQuery(name = Enrollment.ACTIVE_PER_COURSE, query = "SELECT e.courseId, COUNT(e) FROM Enrollment e"
         + " WHERE e.courseId IN :courses AND e.leftAt IS NULL GROUP BY e.courseId")
@@ -23,7 +22,6 @@ public class Enrollment {
 
     public static final String ACTIVE_PER_COURSE = "Enrollment.activePerCourse";
     public static final String COUNT_OF_COURSE = "Enrollment.countOfCourse";
-    public static final String OF_LEARNER = "Enrollment.ofLearner";
     public static final String ONE = "Enrollment.one";
 
     @Id

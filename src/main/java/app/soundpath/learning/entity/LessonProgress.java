@@ -17,15 +17,12 @@ import java.time.Instant;
 @Table(name = "lesson_progress")
 @IdClass(LessonProgress.Key.class)
 @NamedQuery(name = LessonProgress.OF_LEARNER, query = "SELECT p FROM LessonProgress p WHERE p.learnerId = :learner")
-@NamedQuery(name = LessonProgress.OF_COURSE, query = "SELECT p FROM LessonProgress p WHERE p.learnerId = :learner"
-        + " AND p.courseId = :course")
 @NamedQuery(name = LessonProgress.COUNT_OF_LESSONS, query = "SELECT COUNT(p) FROM LessonProgress p WHERE p.lessonId IN :lessons")
 public class LessonProgress {
 
     public static final String COUNT_OF_LESSONS = "LessonProgress.countOfLessons";
 
     public static final String OF_LEARNER = "LessonProgress.ofLearner";
-    public static final String OF_COURSE = "LessonProgress.ofCourse";
 
     /** Learner id and lesson id. */
     public record Key(Long learnerId, Long lessonId) implements Serializable {
