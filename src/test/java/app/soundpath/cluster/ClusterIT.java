@@ -65,6 +65,15 @@ class ClusterIT {
         }
     }
 
+    /** A credential signed on one node verifies on every node: all nodes sign with one key set and publish it. */
+    @Test
+    @Order(1)
+    void everyNodePublishesTheSameCredentialSigningKeys() throws Exception {
+        String one = new WebSession(new URL(node(1))).getJson("/api/credentials/keys").body();
+        assertThat(one).contains("\"kty\":\"EC\"").doesNotContain("\"d\"");
+        assertThat(new WebSession(new URL(node(2))).getJson("/api/credentials/keys").body()).isEqualTo(one);
+    }
+
     /** payara/Payara issue 6342: roles forgotten when a session lands on another member. Not here. */
     @Test
     @Order(2)
