@@ -295,6 +295,33 @@ class ListeningDspTest {
         }
     }
 
+    /** The keys an item names are made up in code (per kind, position, fault): each must be in the bundle. */
+    @Test
+    void everyItemsWordsAreInTheBundle() throws Exception {
+        java.util.Properties bundle = new java.util.Properties();
+        try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("src/main/resources/app/soundpath/messages.properties"))) {
+            bundle.load(in);
+        }
+        Set<String> keys = new HashSet<>();
+        for (ListeningKind kind : ListeningKind.values()) {
+            keys.add("listening.kind." + kind.name());
+            keys.add("listening.about." + kind.name());
+            for (int level = 1; level <= kind.levels(); level++) {
+                for (long seed = 1; seed <= 60; seed++) {
+                    Item item = ListeningItems.item(kind, level, seed);
+                    keys.add(item.promptKey());
+                    keys.add(item.detailKey());
+                    item.choices().forEach(c -> keys.add(c.labelKey()));
+                    // an argument for every placeholder, none left over: MessageFormat would drop quotes otherwise
+                    assertThat(bundle.getProperty(item.detailKey(), "")).as(item.detailKey())
+                            .contains(item.detail().isEmpty() ? "" : "{" + (item.detail().size() - 1) + "}");
+                }
+            }
+        }
+        assertThat(keys).allSatisfy(k -> assertThat(bundle).containsKey(k));
+        assertThat(keys).hasSizeGreaterThan(30);
+    }
+
     @Test
     void theLadderClimbsAfterTwoRightAnswersFallsAfterAWrongOneAndPassesOnTheWindow() {
         assertThat(ListeningLadder.next(List.of(), 2, 4)).isEqualTo(2);

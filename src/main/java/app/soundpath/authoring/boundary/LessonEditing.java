@@ -281,7 +281,7 @@ public class LessonEditing {
 
     private static LessonContent liveContent(AuthoredLesson l, List<LessonContent.Question> questions) {
         return new LessonContent(l.getTitle(), l.getSlug(), l.getSummary(), l.getBodyMarkdown(), l.getMinutes(),
-                l.getPassMark(), l.isRequired(), l.getSkillIds().stream().sorted().toList(), questions);
+                l.getPassMark(), l.isRequired(), l.getSkillIds().stream().sorted().toList(), questions, l.getListening());
     }
 
     Map<Long, List<LessonContent.Question>> questionsOf(Collection<AuthoredLesson> lessons) {

@@ -25,14 +25,25 @@ public record CatalogMap(List<TrackNode> tracks, Map<Long, CourseNode> courses, 
         }
     }
 
-    /** A lesson: where it sits, whether it has a check, which skills it teaches. */
+    /**
+     * A lesson: where it sits, whether it has a check and a listening exercise, which skills it teaches.
+     *
+     * @param listening whether the lesson holds a listening exercise (issue 17): the skills it teaches are then
+     *                  mastered only by passing that exercise
+     */
     public record LessonNode(Long id, String slug, String title, Long courseId, int position, int minutes,
-                             int passMark, boolean hasCheck, Set<Long> skillIds, boolean required) {
+                             int passMark, boolean hasCheck, Set<Long> skillIds, boolean required, boolean listening) {
+
+        /** A lesson without a listening exercise. */
+        public LessonNode(Long id, String slug, String title, Long courseId, int position, int minutes,
+                          int passMark, boolean hasCheck, Set<Long> skillIds, boolean required) {
+            this(id, slug, title, courseId, position, minutes, passMark, hasCheck, skillIds, required, false);
+        }
 
         /** A required lesson (every seeded lesson is). */
         public LessonNode(Long id, String slug, String title, Long courseId, int position, int minutes,
                           int passMark, boolean hasCheck, Set<Long> skillIds) {
-            this(id, slug, title, courseId, position, minutes, passMark, hasCheck, skillIds, true);
+            this(id, slug, title, courseId, position, minutes, passMark, hasCheck, skillIds, true, false);
         }
     }
 

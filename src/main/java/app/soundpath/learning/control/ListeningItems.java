@@ -195,7 +195,7 @@ public final class ListeningItems {
         String answer = offered.get(random.nextInt(offered.size()));
         List<Choice> choices = offered.stream().map(p -> new Choice(p, "listening.choice.pan." + p, null)).toList();
         return new Item(ListeningKind.PANNING, level, seed, "listening.prompt.panning", null, choices, answer,
-                "listening.detail.panning", List.of(answer), position(answer), 0);
+                "listening.detail.panning." + answer, List.of(), position(answer), 0);
     }
 
     private static Item fault(int level, long seed, Random random) {
@@ -203,7 +203,7 @@ public final class ListeningItems {
         double mains = random.nextBoolean() ? 50 : 60;
         List<Choice> choices = FAULTS.stream().map(f -> new Choice(f, "listening.choice.fault." + f, null)).toList();
         return new Item(ListeningKind.FAULTS, level, seed, "listening.prompt.faults", null, choices, answer,
-                "listening.detail.fault." + answer, List.of(number(mains)), mains, 0);
+                "listening.detail.fault." + answer, answer.equals("HUM") ? List.of(number(mains)) : List.of(), mains, 0);
     }
 
     /** The fault of a FAULTS item, applied to a copy of A; the strength falls with each rung of the ladder. */
