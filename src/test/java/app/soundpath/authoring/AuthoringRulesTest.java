@@ -23,6 +23,46 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The authoring rules without a server: slugs, content validation, reordering and audit summaries. */
 class AuthoringRulesTest {
 
+    // ---- listening exercises (issue 17) ------------------------------------------------------------------------------
+
+    static Map<String, FieldProblem> listening(String kind, int from, int to, int items, int pass, int window) {
+        LessonContent c = new LessonContent("A lesson", "", "", "Body", 10, 80, true, List.of(), List.of(),
+                new app.soundpath.authoring.entity.ListeningSettings(kind, from, to, items, pass, window));
+        return ContentRules.problems(ContentRules.normalized(c));
+    }
+
+    @Test
+    void aListeningExerciseIsCheckedFieldByFieldAndNoneIsFine() {
+        assertThat(listening("eq", 1, 5, 10, 80, 8)).as("any case, the whole EQ ladder").isEmpty();
+        assertThat(listening("PANNING", 1, 3, 3, 50, 3)).isEmpty();
+        assertThat(ContentRules.problems(new LessonContent("A lesson", "", "", "Body", 10, 80, true, List.of(), List.of())))
+                .as("no exercise").isEmpty();
+        assertThat(ContentRules.normalized(new LessonContent("A", "", "", "B", 10, 80, true, List.of(), List.of(),
+                new app.soundpath.authoring.entity.ListeningSettings(" faults ", 1, 1, 5, 80, 5))).listening().kind())
+                .isEqualTo("FAULTS");
+
+        assertThat(listening("", 1, 3, 10, 80, 8)).containsOnlyKeys("listeningKind");
+        assertThat(listening("<script>alert(1)</script>", 1, 3, 10, 80, 8)).containsOnlyKeys("listeningKind");
+        assertThat(listening("EQ' OR '1'='1", 1, 3, 10, 80, 8)).containsOnlyKeys("listeningKind");
+        assertThat(listening("PANNING", 1, 4, 10, 80, 8)).as("panning has 3 levels").containsOnlyKeys("listeningTo");
+        assertThat(listening("EQ", 4, 2, 10, 80, 8).get("listeningTo").key()).isEqualTo("author.listeningLadder");
+        assertThat(listening("EQ", 0, 0, 0, 0, 0)).containsOnlyKeys("listeningFrom", "listeningTo", "listeningItems",
+                "listeningPass", "listeningWindow");
+        assertThat(listening("LEVEL", 1, 5, 51, 101, 60)).containsOnlyKeys("listeningItems", "listeningPass",
+                "listeningWindow");
+        assertThat(listening("LEVEL", 1, 5, 10, 80, 11)).as("a window longer than a round").containsOnlyKeys("listeningWindow");
+        assertThat(listening("LEVEL", 1, 5, 10, 49, 2)).containsOnlyKeys("listeningPass", "listeningWindow");
+    }
+
+    @Test
+    void theAuditShowsTheListeningExerciseAsItsContentLine() {
+        LessonContent without = new LessonContent("A", "a", "", "B", 10, 80, true, List.of(), List.of());
+        LessonContent with = without.withListening(new app.soundpath.authoring.entity.ListeningSettings("EQ", 1, 3, 10, 80, 8));
+        assertThat(AuditText.lessonFields(without)).containsEntry("listening", "none");
+        assertThat(AuditText.lessonFields(with)).containsEntry("listening", "eq, levels 1-3, 10 items, pass 80% of the last 8");
+    }
+
+
     // ---- Slugs -------------------------------------------------------------------------------------------------
 
     @ParameterizedTest

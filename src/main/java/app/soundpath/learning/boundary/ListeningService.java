@@ -157,7 +157,7 @@ public class ListeningService {
 
     private static ListeningItems.Item spec(String kind, int level, long seed) {
         ListeningKind k = ListeningKind.parse(kind);
-        if (k == null || level < 1 || level > k.levels()) {
+        if (k == null || level < 1 || level > k.levels() || seed < 0) {
             throw new BusinessException("listening.badPreview");
         }
         return ListeningItems.item(k, level, seed);
