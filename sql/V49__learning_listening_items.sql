@@ -25,6 +25,9 @@ CREATE INDEX listening_item_lesson_ix ON listening_item (lesson_id, correct);
 -- exercise is mastered only when that lesson was passed by listening, not by its written check alone.
 ALTER TABLE lesson_progress ADD COLUMN listened_at TIMESTAMP;
 
--- For reporting (per-exercise accuracy in the course report): answered items only.
+-- For reporting (per-exercise accuracy in the course report): answered items only, and who passed which exercise.
 CREATE VIEW learning_listening_answers AS
     SELECT id, learner_id, lesson_id, kind, rung, correct, answered_at FROM listening_item WHERE answered_at IS NOT NULL;
+
+CREATE VIEW learning_listening_passes AS
+    SELECT learner_id, lesson_id, listened_at FROM lesson_progress WHERE listened_at IS NOT NULL;
