@@ -38,7 +38,7 @@ public class AuthorListeningResource {
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);
         cache.setMaxAge(3600);
-        long s = seed != null && seed.matches("\\d{1,18}") ? Long.parseLong(seed) : -1;
+        long s = seed != null && seed.matches("\\d{1,16}") ? Long.parseLong(seed) : -1;
         return Response.ok(listening.previewClip(kind, Pages.number(level), s, clip), "audio/wav").cacheControl(cache).build();
     }
 }

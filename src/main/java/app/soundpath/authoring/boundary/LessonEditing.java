@@ -76,7 +76,7 @@ public class LessonEditing {
 
     /** An empty lesson to start from: 10 minutes, pass mark 80, required, no check. */
     public static LessonContent blankLesson() {
-        return new LessonContent("", "", "", "", 10, 80, true, List.of(), List.of());
+        return new LessonContent("", "", "", "", 10, 80, true, List.of(), List.of(), null);
     }
 
     /** The skills a lesson can teach (value: id), by name. */

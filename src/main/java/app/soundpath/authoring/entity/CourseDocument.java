@@ -27,10 +27,5 @@ public record CourseDocument(int format, String title, String slug, String summa
             skills = skills == null ? List.of() : List.copyOf(skills);
             questions = questions == null ? List.of() : List.copyOf(questions);
         }
-
-        public Lesson(String title, String slug, String summary, String body, int minutes, int passMark,
-                      boolean required, List<String> skills, List<LessonContent.Question> questions) {
-            this(title, slug, summary, body, minutes, passMark, required, skills, questions, null);
-        }
     }
 }

@@ -16,11 +16,7 @@ public record LessonContent(String title, String slug, String summary, String bo
         questions = questions == null ? List.of() : List.copyOf(questions);
     }
 
-    /** A lesson without a listening exercise. */
-    public LessonContent(String title, String slug, String summary, String body, int minutes, int passMark,
-                         boolean required, List<Long> skillIds, List<Question> questions) {
-        this(title, slug, summary, body, minutes, passMark, required, skillIds, questions, null);
-    }
+    // One constructor only: JSON-B makes drafts and request bodies through it (a second one would leave it guessing).
 
     /** A check question: SINGLE (one right option), MULTIPLE (one or more) or TRUE_FALSE. */
     public record Question(String kind, String prompt, String explanation, List<Option> options) {

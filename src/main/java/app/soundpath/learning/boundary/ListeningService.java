@@ -131,7 +131,8 @@ public class ListeningService {
     /** A preview item of a kind and rung, with a fresh seed (nothing is stored), answer included: for the lesson editor. */
     @RolesAllowed({Role.Names.INSTRUCTOR, Role.Names.ADMIN})
     public Preview preview(String kind, int level) {
-        return preview(kind, level, SEEDS.nextLong() & Long.MAX_VALUE);
+        // 53 bits: the seed travels to the editor's script as a JSON number, which JavaScript keeps exactly up to 2^53.
+        return preview(kind, level, SEEDS.nextLong() >>> 11);
     }
 
     @RolesAllowed({Role.Names.INSTRUCTOR, Role.Names.ADMIN})
