@@ -351,10 +351,13 @@ class CatalogIT {
 
     @Test
     void lastLessonOfACourseSaysSoInsteadOfANextLink() {
-        Answer page = http.page("/lessons/monitoring-and-critical-listening");
+        Answer page = http.page("/lessons/ear-training-hearing-level-differences");
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("End of course").doesNotContain("rel=\"next\"");
+        assertThat(page.body()).contains("End of course", "Lesson 6 of 6").doesNotContain("rel=\"next\"");
+        assertThat(http.page("/lessons/monitoring-and-critical-listening").body())
+                .as("the ear-training lesson follows the last one that counts").contains("rel=\"next\"",
+                        "/lessons/ear-training-hearing-level-differences");
     }
 
     @Test
