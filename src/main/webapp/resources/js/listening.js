@@ -206,6 +206,19 @@
     feedback.className = 'feedback listening-feedback wrong';
     feedback.textContent = text('error', [error && error.message ? error.message : error]);
     state.busy = false;
+    if (!itemStep.hidden) {
+      nextButton.hidden = false; // a way to try again
+    }
+  }
+
+  /** At once, before anything is fetched: the old item cannot be played or answered while the next one loads. */
+  function loading() {
+    stop();
+    nextButton.hidden = true;
+    clipButtons.forEach(function (b) { b.disabled = true; });
+    stopButton.disabled = true;
+    submitButton.disabled = true;
+    nowPlaying.textContent = text('loading');
   }
 
   // ---- items ---------------------------------------------------------------------------------------------------------
@@ -350,6 +363,7 @@
       return;
     }
     state.busy = true;
+    loading();
     if (mode === 'preview') {
       var kind = document.getElementById(root.getAttribute('data-kind-field'));
       var level = $('[data-preview-level]');

@@ -107,6 +107,11 @@ class JourneysIT {
         browser.type("signin:email", email);
         browser.type("signin:password", Learners.PASSWORD);
         browser.press("signin:submit");
+        browser.open("/courses/audio-foundations");
+        assertThat(browser.text(".outline-item:last-child")).contains("Ear training: hearing level differences",
+                "Listening exercise", "Optional");
+        browser.scrollTo(".outline-item:last-child");
+        browser.screenshot("listening-course-outline");
         browser.open("/lessons/ear-training-hearing-level-differences");
         browser.waitFor("[data-step='level'] [data-start]");
         assertThat(browser.text("#listening")).contains("Hearing safety", "written check below");
@@ -177,11 +182,56 @@ class JourneysIT {
 
         browser.windowSize(390, 844);
         browser.click("[data-next]");
-        browser.waitFor("[data-clip='A']:not([disabled])");
+        browser.waitUntil("return window.soundpathListening.item.id !== " + item + " && window.soundpathListening.buffers.B"
+                + " && !document.querySelector(\"[data-clip='A']\").disabled");
+        assertThat(browser.script("return document.querySelector('[data-next]').hidden")).isEqualTo(true);
         browser.scrollTo("[data-item-line]");
         browser.screenshot("listening-phone");
         browser.windowSize(1280, 900);
         assertThat(browser.consoleProblems()).as("console errors and CSP refusals on the lesson page").isEmpty();
+    }
+
+    /**
+     * Issue 17: in the lesson editor an admin tries the EQ exercise of the producer track's ear-training lesson at
+     * level 2 before changing it: the preview plays the item's clips and shows the answer once checked.
+     */
+    @Test
+    void anInstructorPreviewsAListeningExerciseInTheLessonEditor() {
+        assumeTrue(browser.isChromium(), "Chromium is not installed: Web Audio not checked");
+        WebSession admin = new Learners(base).admin();
+        String courseId = jakarta.json.Json.createReader(new java.io.StringReader(admin.getJson("/api/author/courses").body()))
+                .readArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(c -> c.toString().contains("\"producing-sessions\"")).findFirst().orElseThrow()
+                .getJsonNumber("id").toString();
+        String id = admin.getJson("/api/author/courses/" + courseId).json().getJsonArray("lessons")
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(l -> l.getString("slug").equals("ear-training-hearing-eq-changes")).findFirst().orElseThrow()
+                .getJsonNumber("id").toString();
+
+        browser.consoleProblems();
+        browser.open("/account/sign-in");
+        browser.type("signin:email", "admin@soundpath.test");
+        browser.type("signin:password", "admin-demo-2026");
+        browser.press("signin:submit");
+        browser.open("/author/lesson/" + id);
+        assertThat(browser.value("lesson:listeningKind")).isEqualTo("EQ");
+        assertThat(browser.value("lesson:listeningWindow")).isEqualTo("8");
+        browser.choose("listening-preview-level", "2");
+        browser.click("[data-start]");
+        browser.waitFor("[data-clip='B']:not([disabled])");
+        browser.waitUntil("return window.soundpathListening.mode === 'preview' && window.soundpathListening.buffers.B");
+        assertThat(browser.text("[data-prompt]")).isEqualTo("In B, one octave band is boosted. Which one?");
+        assertThat(browser.texts(".listening-choices label")).hasSize(5);
+        browser.click("[data-clip='B']");
+        browser.waitUntil("return window.soundpathListening.playing === 'B' && window.soundpathListening.outputLevel() > 0.001");
+        browser.keys("1");
+        browser.keys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor("[data-feedback]:not([hidden])");
+        assertThat(browser.text("[data-feedback]")).containsPattern("^(Right\\.|Not quite\\. It was: )").contains("B had the");
+        browser.scrollTo("[data-item-line]");
+        browser.screenshot("listening-editor-preview");
+        browser.assertAccessible();
+        assertThat(browser.consoleProblems()).as("console errors and CSP refusals in the editor").isEmpty();
     }
 
     /**

@@ -195,10 +195,10 @@ public class CatalogLoader {
                     own.stream().mapToInt(Lesson::getMinutes).sum());
         }
 
-        private static CourseDetail courseDetail(Course course, List<Lesson> own, List<Ref> inTracks) {
+        private CourseDetail courseDetail(Course course, List<Lesson> own, List<Ref> inTracks) {
             List<LessonLine> lines = own.stream()
                     .map(l -> new LessonLine(l.getPosition(), l.getSlug(), l.getTitle(), l.getSummary(), l.getMinutes(),
-                            skillRefs(l)))
+                            skillRefs(l), l.isRequired(), exercises.containsKey(l.getId())))
                     .toList();
             List<Ref> skills = lines.stream().flatMap(l -> l.skills().stream()).distinct()
                     .sorted(Comparator.comparing(Ref::title)).toList();
