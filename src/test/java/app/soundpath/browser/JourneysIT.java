@@ -184,7 +184,8 @@ class JourneysIT {
         browser.click("[data-next]");
         browser.waitUntil("return window.soundpathListening.item.id !== " + item + " && window.soundpathListening.buffers.B"
                 + " && !document.querySelector(\"[data-clip='A']\").disabled");
-        assertThat(browser.script("return document.querySelector('[data-next]').hidden")).isEqualTo(true);
+        assertThat(browser.script("return getComputedStyle(document.querySelector('[data-next]')).display"))
+                .as("the next button is gone while an item is open").isEqualTo("none");
         browser.scrollTo("[data-item-line]");
         browser.screenshot("listening-phone");
         browser.windowSize(1280, 900);
