@@ -11,6 +11,7 @@ import app.soundpath.learning.control.CheckGrader;
 import app.soundpath.learning.control.ProgressRules;
 import app.soundpath.learning.entity.CheckAttempt;
 import app.soundpath.learning.entity.CheckResult;
+import app.soundpath.learning.entity.CourseActivity;
 import app.soundpath.learning.entity.CourseLockedException;
 import app.soundpath.learning.entity.CourseProgress;
 import app.soundpath.learning.entity.CourseCompleted;
@@ -85,6 +86,9 @@ public class LearningService {
 
     @Inject
     Event<LessonActivity> lessonActivity;
+
+    @Inject
+    Event<CourseActivity> courseActivity;
 
     @Inject
     Event<CourseCompleted> courseCompleted;
@@ -353,7 +357,7 @@ public class LearningService {
             CourseProgress summary = new CourseProgress(learner, course.id(), course.requiredLessons().size(), now());
             em.persist(summary);
             em.flush();
-            recount(new Held(summary, lessonRows(learner)), learner, null, map, course);
+            recount(new Held(summary, lessonRows(learner), true), learner, null, map, course);
         }
         if (changed) {
             record(learner, Verb.ENROLLED, ObjectType.COURSE, course.id(), null);
@@ -362,7 +366,7 @@ public class LearningService {
     }
 
     /** A course summary row locked for this transaction, and the learner's lesson rows read after taking the lock. */
-    private record Held(CourseProgress summary, Map<Long, LessonProgress> rows) {
+    private record Held(CourseProgress summary, Map<Long, LessonProgress> rows, boolean created) {
     }
 
     /**
@@ -381,7 +385,7 @@ public class LearningService {
         if (new ProgressRules(map, states, Set.of(courseId)).locked(map.courses().get(courseId))) {
             throw new CourseLockedException();
         }
-        return new Held(summary, rows);
+        return new Held(summary, rows, false);
     }
 
     /** Every lesson row of the learner, read afresh (not from the shared cache), by lesson id. */
@@ -410,7 +414,12 @@ public class LearningService {
         int done = (int) course.requiredLessons().stream().map(l -> held.rows().get(l.id()))
                 .filter(p -> p != null && p.getState().done()).count();
         boolean wasComplete = summary.getCompletedAt() != null;
+        CourseActivity.Shape before = held.created() ? null : summary.shape();
         summary.recount(course.requiredLessons().size(), done, lesson == null ? null : lesson.id(), now());
+        CourseActivity activity = CourseActivity.between(course.id(), learner, before, summary.shape());
+        if (activity.changesAnything()) {
+            courseActivity.fire(activity);
+        }
         if (!wasComplete && summary.getCompletedAt() != null) {
             record(learner, Verb.COMPLETED, ObjectType.COURSE, course.id(), null);
             courseCompleted.fire(new CourseCompleted(learner, course.id(), summary.getCompletedAt()));
