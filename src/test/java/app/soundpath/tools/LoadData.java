@@ -229,6 +229,12 @@ public final class LoadData {
                 // re-scorings point to the attempt they re-scored: those go first
                 "DELETE FROM assessment_attempt" + learner + " AND rescored_from IS NOT NULL",
                 "DELETE FROM assessment_attempt" + learner + " OR id > " + LoadPlan.ID_BASE,
+                // credentials issued to generated learners (the demo cohort's learners complete courses too)
+                "DELETE FROM credential_event WHERE actor_id > " + LoadPlan.ID_BASE + " OR credential_id IN (SELECT id FROM credential"
+                        + learner + ")",
+                "DELETE FROM credential" + learner,
+                "DELETE FROM credential_holder" + learner,
+                "DELETE FROM address_confirmation WHERE account_id > " + LoadPlan.ID_BASE,
                 "DELETE FROM learning_event" + learner,
                 "DELETE FROM check_attempt" + learner,
                 "DELETE FROM lesson_progress" + learner,
