@@ -37,6 +37,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -98,6 +100,7 @@ public class LearningService {
 
     // ---- Reading ------------------------------------------------------------------------------------------------
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction to begin and commit
     public Dashboard dashboard() {
         return dashboardOf(callerId());
     }
@@ -107,6 +110,7 @@ public class LearningService {
      * Never call it with an id taken from a request: pages and endpoints use {@link #dashboard()}.
      */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Dashboard dashboardOf(Long learner) {
         CatalogMap map = catalog.map();
         LearnerProgress progress = progressOf(learner);
@@ -138,12 +142,14 @@ public class LearningService {
                 finishedAt != null, finishedAt);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction to begin and commit
     public CourseStatus courseStatus(String courseSlug) {
         Long learner = callerId();
         CatalogMap map = catalog.map();
         return rules(progressOf(learner), map).status(course(map, courseSlug));
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction to begin and commit
     public LessonStudy study(String lessonSlug) {
         Long learner = callerId();
         CatalogMap map = catalog.map();
