@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The assessment API on the real WAR and database: questionnaire, scoring and storage, bad input, history. */
 @ExtendWith(ArquillianExtension.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class AssessmentIT {
 
     @Deployment(testable = false)
@@ -402,5 +403,12 @@ class AssessmentIT {
 
     private static JsonObject json(Page page) {
         return page.json();
+    }
+
+    /** Runs last: everything this class's requests put into sessions can be replicated to another cluster node. */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void everythingKeptInASessionCanMoveToAnotherNode() {
+        app.soundpath.testing.SessionContents.assertAllSerialisable(base);
     }
 }

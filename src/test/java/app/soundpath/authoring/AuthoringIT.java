@@ -49,6 +49,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * own instructors and courses.
  */
 @ExtendWith(ArquillianExtension.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class AuthoringIT {
 
     static final String PASSWORD = "a calm river of sound";
@@ -947,5 +948,12 @@ class AuthoringIT {
 
     private static String tag() {
         return UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    /** Runs last: everything this class's requests put into sessions can be replicated to another cluster node. */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void everythingKeptInASessionCanMoveToAnotherNode() {
+        app.soundpath.testing.SessionContents.assertAllSerialisable(base);
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What people do in a real browser: a newcomer finds their way, a learner signs up, an admin promotes someone. */
 @ExtendWith(ArquillianExtension.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class JourneysIT {
 
     @Deployment(testable = false)
@@ -585,5 +586,12 @@ class JourneysIT {
         assertThat(browser.path()).isEqualTo("/courses");
         assertThat(browser.texts(".track-section h2")).containsExactly("Music producer", "Sound engineer");
         browser.assertAccessible();
+    }
+
+    /** Runs last: everything this class's requests put into sessions can be replicated to another cluster node. */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void everythingKeptInASessionCanMoveToAnotherNode() {
+        app.soundpath.testing.SessionContents.assertAllSerialisable(base);
     }
 }

@@ -30,9 +30,16 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @TestMethodOrder(OrderAnnotation.class)
 class ClusterIT {
 
-    static final int FIRST_NODE_PORT = Integer.getInteger("cluster.firstNodePort", 8081);
-    static final String NGINX = "http://localhost:" + Integer.getInteger("cluster.port", 8000);
+    // The same settings as src/main/cluster/start: a system property, else the script's environment variable.
+    static final int FIRST_NODE_PORT = Integer.getInteger("cluster.firstNodePort", env("FIRST_NODE_PORT", 8081));
+    static final String NGINX = "http://localhost:" + Integer.getInteger("cluster.port", env("CLUSTER_PORT", 8000));
     static final Path RUN = Path.of(System.getProperty("cluster.run", "target/cluster"));
+    static final ClusterDatabase DB = ClusterDatabase.ofTheCluster();
+
+    static int env(String name, int otherwise) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : Integer.parseInt(value.strip());
+    }
 
     static String node(int i) {
         return "http://127.0.0.1:" + (FIRST_NODE_PORT + i - 1);
@@ -140,7 +147,7 @@ class ClusterIT {
     @Test
     @Order(9)
     void aLearnerStaysSignedInWhenANodeIsKilled() throws Exception {
-        Learners learners = new Learners(new URL(NGINX));
+        Learners learners = new Learners(new URL(NGINX), DB::answerKey);
         WebSession learner = signedInOn(0, "learner@soundpath.test", "learner-demo-2026");
         String email = signUp("survivor");
         WebSession survivor = learners.signedIn(new WebSession(new URL(NGINX)), email, Learners.PASSWORD);

@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Demo mode is on in tests (pom.xml), so one account per role exists.
  */
 @ExtendWith(ArquillianExtension.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class IdentityIT {
 
     static final String LEARNER = "learner@soundpath.test";
@@ -567,5 +568,12 @@ class IdentityIT {
             case "@@HUGE@@" -> "h".repeat(200_000);
             default -> value;
         };
+    }
+
+    /** Runs last: everything this class's requests put into sessions can be replicated to another cluster node. */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void everythingKeptInASessionCanMoveToAnotherNode() {
+        app.soundpath.testing.SessionContents.assertAllSerialisable(base);
     }
 }

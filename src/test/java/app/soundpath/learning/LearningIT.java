@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * unlock, agreement of every view, concurrency, bad input and ownership. Each test signs up its own learner.
  */
 @ExtendWith(ArquillianExtension.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class LearningIT {
 
     static final String PASSWORD = "a calm river of sound";
@@ -487,5 +488,12 @@ class LearningIT {
 
     private String root() {
         return base.toExternalForm().replaceAll("/$", "");
+    }
+
+    /** Runs last: everything this class's requests put into sessions can be replicated to another cluster node. */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void everythingKeptInASessionCanMoveToAnotherNode() {
+        app.soundpath.testing.SessionContents.assertAllSerialisable(base);
     }
 }

@@ -22,7 +22,8 @@ public final class Deployments {
 
     /** The real WAR plus the test-only data door ({@link TestDataResource}). */
     public static WebArchive soundpathWithTestData() {
-        return soundpath().addClasses(TestDataResource.class, StatementCountFilter.class, StatementsPerRequest.class);
+        return soundpath().addClasses(TestDataResource.class, StatementCountFilter.class, StatementsPerRequest.class,
+                SessionContentsCheck.class);
     }
 
     /**
@@ -31,7 +32,7 @@ public final class Deployments {
      */
     public static WebArchive soundpathWithFailures() {
         return soundpath()
-                .addClasses(FailingPage.class, FailingResource.class, TestDataResource.class)
+                .addClasses(FailingPage.class, FailingResource.class, TestDataResource.class, SessionContentsCheck.class)
                 .addAsWebResource(Deployments.class.getResource("fail.xhtml"), "test-fail.xhtml");
     }
 }

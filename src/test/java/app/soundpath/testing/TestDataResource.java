@@ -53,6 +53,19 @@ public class TestDataResource {
         return String.join("\n", StatementsPerRequest.TEXTS.getOrDefault(request, java.util.List.of()));
     }
 
+    /**
+     * What {@link SessionContentsCheck} saw: "checked: name=count, …" then, one per line, every session attribute
+     * whose value could not be serialised.
+     */
+    @GET
+    @Path("session-contents")
+    public String sessionContents() {
+        StringBuilder report = new StringBuilder("checked: ").append(new java.util.TreeMap<>(SessionContentsCheck.CHECKED));
+        SessionContentsCheck.FAILURES.forEach((name, failure) -> report.append("\nnot serialisable: ").append(name)
+                .append(" = ").append(failure));
+        return report.toString();
+    }
+
     /** The operating-system process id of the server, so a test can list the sockets it listens on. */
     @GET
     @Path("process-id")

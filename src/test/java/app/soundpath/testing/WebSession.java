@@ -40,8 +40,33 @@ public final class WebSession {
 
     public WebSession(URL base) {
         this.root = base.toExternalForm().replaceAll("/$", "");
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+        this.client = HttpClient.newBuilder().cookieHandler(new AsABrowser(cookies)).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /**
+     * Sends cookies back the way browsers do ({@code name=value}). The JDK's {@code HttpCookie} guesses an RFC 2965
+     * cookie from the text "version=" anywhere in the Set-Cookie header, so Payara's {@code JSESSIONIDVERSION} cookie
+     * of a distributable web app came back as {@code JSESSIONIDVERSION="2f:0";$Path="/"}, which Payara cannot parse
+     * ("Odd number of hexadecimal digits": the request lost its session, and the sign-in form answered 200).
+     */
+    private static final class AsABrowser extends java.net.CookieHandler {
+        private final CookieManager manager;
+
+        AsABrowser(CookieManager manager) {
+            this.manager = manager;
+        }
+
+        @Override
+        public Map<String, java.util.List<String>> get(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
+            return manager.get(uri, headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
+            manager.put(uri, headers);
+            manager.getCookieStore().getCookies().forEach(c -> c.setVersion(0));
+        }
     }
 
     /** A response: status, headers, body, and where a redirect points (relative to the deployment root). */
