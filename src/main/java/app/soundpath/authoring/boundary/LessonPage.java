@@ -1,5 +1,6 @@
 package app.soundpath.authoring.boundary;
 
+import app.soundpath.platform.PathPart;
 import app.soundpath.authoring.entity.EditConflictException;
 import app.soundpath.authoring.entity.InvalidContentException;
 import app.soundpath.authoring.entity.LessonContent;
@@ -17,7 +18,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
 
 /**
@@ -31,11 +31,11 @@ public class LessonPage {
     private static final Set<String> FIELDS = Set.of("title", "slug", "summary", "body", "minutes", "passMark", "skills");
 
     @Inject
-    @Param(pathIndex = 0)
+    @PathPart
     String path;
 
     @Inject
-    @Param(pathIndex = 1)
+    @PathPart(1)
     String coursePath;
 
     @Inject

@@ -11,6 +11,7 @@ import app.soundpath.learning.control.CheckGrader;
 import app.soundpath.learning.control.ProgressRules;
 import app.soundpath.learning.entity.CheckAttempt;
 import app.soundpath.learning.entity.CheckResult;
+import app.soundpath.learning.entity.CourseActivity;
 import app.soundpath.learning.entity.CourseLockedException;
 import app.soundpath.learning.entity.CourseProgress;
 import app.soundpath.learning.entity.CourseCompleted;
@@ -36,6 +37,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -87,6 +90,9 @@ public class LearningService {
     Event<LessonActivity> lessonActivity;
 
     @Inject
+    Event<CourseActivity> courseActivity;
+
+    @Inject
     Event<CourseCompleted> courseCompleted;
 
     @Inject
@@ -94,6 +100,7 @@ public class LearningService {
 
     // ---- Reading ------------------------------------------------------------------------------------------------
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction to begin and commit
     public Dashboard dashboard() {
         return dashboardOf(callerId());
     }
@@ -103,6 +110,7 @@ public class LearningService {
      * Never call it with an id taken from a request: pages and endpoints use {@link #dashboard()}.
      */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Dashboard dashboardOf(Long learner) {
         CatalogMap map = catalog.map();
         LearnerProgress progress = progressOf(learner);
@@ -134,12 +142,14 @@ public class LearningService {
                 finishedAt != null, finishedAt);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction to begin and commit
     public CourseStatus courseStatus(String courseSlug) {
         Long learner = callerId();
         CatalogMap map = catalog.map();
         return rules(progressOf(learner), map).status(course(map, courseSlug));
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction to begin and commit
     public LessonStudy study(String lessonSlug) {
         Long learner = callerId();
         CatalogMap map = catalog.map();
@@ -369,7 +379,7 @@ public class LearningService {
             CourseProgress summary = new CourseProgress(learner, course.id(), course.requiredLessons().size(), now());
             em.persist(summary);
             em.flush();
-            recount(new Held(summary, lessonRows(learner)), learner, null, map, course);
+            recount(new Held(summary, lessonRows(learner), true), learner, null, map, course);
         }
         if (changed) {
             record(learner, Verb.ENROLLED, ObjectType.COURSE, course.id(), null);
@@ -378,7 +388,7 @@ public class LearningService {
     }
 
     /** A course summary row locked for this transaction, and the learner's lesson rows read after taking the lock. */
-    private record Held(CourseProgress summary, Map<Long, LessonProgress> rows) {
+    private record Held(CourseProgress summary, Map<Long, LessonProgress> rows, boolean created) {
     }
 
     /**
@@ -397,7 +407,7 @@ public class LearningService {
         if (new ProgressRules(map, states, Set.of(courseId)).locked(map.courses().get(courseId))) {
             throw new CourseLockedException();
         }
-        return new Held(summary, rows);
+        return new Held(summary, rows, false);
     }
 
     /** Every lesson row of the learner, read afresh (not from the shared cache), by lesson id. */
@@ -426,7 +436,12 @@ public class LearningService {
         int done = (int) course.requiredLessons().stream().map(l -> held.rows().get(l.id()))
                 .filter(p -> p != null && p.getState().done()).count();
         boolean wasComplete = summary.getCompletedAt() != null;
+        CourseActivity.Shape before = held.created() ? null : summary.shape();
         summary.recount(course.requiredLessons().size(), done, lesson == null ? null : lesson.id(), now());
+        CourseActivity activity = CourseActivity.between(course.id(), learner, before, summary.shape());
+        if (activity.changesAnything()) {
+            courseActivity.fire(activity);
+        }
         if (!wasComplete && summary.getCompletedAt() != null) {
             record(learner, Verb.COMPLETED, ObjectType.COURSE, course.id(), null);
             courseCompleted.fire(new CourseCompleted(learner, course.id(), summary.getCompletedAt()));
