@@ -431,6 +431,7 @@ class LearningIT {
         assertThat(courseOf(me, "pre-production").getBoolean("locked")).isFalse();
         // The reports' counters followed every step: lessons reached, failed, passed, waived; the track summaries too.
         assertThat(new WebSession(base).getJson("/api/test-data/lesson-figures-drift").body()).isEqualTo("0");
+        assertThat(new WebSession(base).getJson("/api/test-data/course-figures-drift").body()).isEqualTo("0");
         assertThat(new WebSession(base).getJson("/api/test-data/summary-drift").body()).isEqualTo("0");
     }
 

@@ -124,6 +124,8 @@ class ReportsIT {
                 .as("the reports' learner-track summaries agree with a recount from scratch").isEqualTo("0");
         assertThat(new WebSession(base).getJson("/api/test-data/lesson-figures-drift").body())
                 .as("the course report's per-lesson counters agree with a count from scratch").isEqualTo("0");
+        assertThat(new WebSession(base).getJson("/api/test-data/course-figures-drift").body())
+                .as("the course report's per-course counters agree with a count from scratch").isEqualTo("0");
         assertThat(minus(counts(json(admin.getJson("/api/admin/reports/tracks/producer/funnel?from=2000-01-01&to=2000-12-31"))),
                 List.of(0L, 0L, 0L, 0L, 0L, 0L))).as("outside the range").containsOnly(0L);
         assertThat(admin.get("/admin/reports/track/producer?from=2000-01-01&to=2000-12-31").body())

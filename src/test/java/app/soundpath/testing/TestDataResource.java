@@ -276,6 +276,9 @@ public class TestDataResource {
         String foundation = "SELECT y.id FROM lesson y WHERE y.course_id = " + course; // and the counters of its lessons
         em.createNativeQuery(app.soundpath.reporting.control.LessonFigures.delete(foundation)).executeUpdate();
         em.createNativeQuery(app.soundpath.reporting.control.LessonFigures.insert(foundation)).executeUpdate();
+        String foundationCourse = "SELECT z.id FROM course z WHERE z.id = " + course;
+        em.createNativeQuery(app.soundpath.reporting.control.CourseFigures.delete(foundationCourse)).executeUpdate();
+        em.createNativeQuery(app.soundpath.reporting.control.CourseFigures.insert(foundationCourse)).executeUpdate();
         em.getEntityManagerFactory().getCache().evictAll();
         return String.valueOf(first);
     }
@@ -417,6 +420,15 @@ public class TestDataResource {
     public String lessonFiguresDrift() {
         em.flush();
         return String.valueOf(em.createNativeQuery(app.soundpath.reporting.control.LessonFigures.drift("SELECT y.id FROM lesson y"))
+                .getSingleResult());
+    }
+
+    /** How many rows of the course report's per-course counters differ from a fresh count (0 when they agree). */
+    @GET
+    @Path("course-figures-drift")
+    public String courseFiguresDrift() {
+        em.flush();
+        return String.valueOf(em.createNativeQuery(app.soundpath.reporting.control.CourseFigures.drift("SELECT z.id FROM course z"))
                 .getSingleResult());
     }
 

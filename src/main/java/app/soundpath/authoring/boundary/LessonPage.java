@@ -1,5 +1,6 @@
 package app.soundpath.authoring.boundary;
 
+import app.soundpath.platform.PathPart;
 import app.soundpath.authoring.entity.EditConflictException;
 import app.soundpath.authoring.entity.InvalidContentException;
 import app.soundpath.authoring.entity.LessonContent;
@@ -19,7 +20,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
 
 /**
@@ -34,11 +34,11 @@ public class LessonPage {
             "listeningKind", "listeningFrom", "listeningTo", "listeningItems", "listeningPass", "listeningWindow");
 
     @Inject
-    @Param(pathIndex = 0)
+    @PathPart
     String path;
 
     @Inject
-    @Param(pathIndex = 1)
+    @PathPart(1)
     String coursePath;
 
     @Inject

@@ -19,6 +19,7 @@ import app.soundpath.learning.entity.NoExerciseException;
 import app.soundpath.learning.control.ProgressRules;
 import app.soundpath.learning.entity.CheckAttempt;
 import app.soundpath.learning.entity.CheckResult;
+import app.soundpath.learning.entity.CourseActivity;
 import app.soundpath.learning.entity.CourseLockedException;
 import app.soundpath.learning.entity.CourseProgress;
 import app.soundpath.learning.entity.CourseCompleted;
@@ -45,6 +46,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -96,6 +99,9 @@ public class LearningService {
     Event<LessonActivity> lessonActivity;
 
     @Inject
+    Event<CourseActivity> courseActivity;
+
+    @Inject
     Event<CourseCompleted> courseCompleted;
 
     @Inject
@@ -103,6 +109,7 @@ public class LearningService {
 
     // ---- Reading ------------------------------------------------------------------------------------------------
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction to begin and commit
     public Dashboard dashboard() {
         return dashboardOf(callerId());
     }
@@ -112,6 +119,7 @@ public class LearningService {
      * Never call it with an id taken from a request: pages and endpoints use {@link #dashboard()}.
      */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Dashboard dashboardOf(Long learner) {
         CatalogMap map = catalog.map();
         LearnerProgress progress = progressOf(learner);
@@ -143,12 +151,14 @@ public class LearningService {
                 finishedAt != null, finishedAt);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction to begin and commit
     public CourseStatus courseStatus(String courseSlug) {
         Long learner = callerId();
         CatalogMap map = catalog.map();
         return rules(progressOf(learner), map).status(course(map, courseSlug));
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction to begin and commit
     public LessonStudy study(String lessonSlug) {
         Long learner = callerId();
         CatalogMap map = catalog.map();
@@ -452,7 +462,7 @@ public class LearningService {
             CourseProgress summary = new CourseProgress(learner, course.id(), course.requiredLessons().size(), now());
             em.persist(summary);
             em.flush();
-            recount(new Held(summary, lessonRows(learner)), learner, null, map, course);
+            recount(new Held(summary, lessonRows(learner), true), learner, null, map, course);
         }
         if (changed) {
             record(learner, Verb.ENROLLED, ObjectType.COURSE, course.id(), null);
@@ -461,7 +471,7 @@ public class LearningService {
     }
 
     /** A course summary row locked for this transaction, and the learner's lesson rows read after taking the lock. */
-    private record Held(CourseProgress summary, Map<Long, LessonProgress> rows) {
+    private record Held(CourseProgress summary, Map<Long, LessonProgress> rows, boolean created) {
     }
 
     /**
@@ -480,7 +490,7 @@ public class LearningService {
         if (new ProgressRules(map, states, Set.of(courseId)).locked(map.courses().get(courseId))) {
             throw new CourseLockedException();
         }
-        return new Held(summary, rows);
+        return new Held(summary, rows, false);
     }
 
     /** Every lesson row of the learner, read afresh (not from the shared cache), by lesson id. */
@@ -509,7 +519,12 @@ public class LearningService {
         int done = (int) course.requiredLessons().stream().map(l -> held.rows().get(l.id()))
                 .filter(p -> p != null && p.getState().done()).count();
         boolean wasComplete = summary.getCompletedAt() != null;
+        CourseActivity.Shape before = held.created() ? null : summary.shape();
         summary.recount(course.requiredLessons().size(), done, lesson == null ? null : lesson.id(), now());
+        CourseActivity activity = CourseActivity.between(course.id(), learner, before, summary.shape());
+        if (activity.changesAnything()) {
+            courseActivity.fire(activity);
+        }
         if (!wasComplete && summary.getCompletedAt() != null) {
             record(learner, Verb.COMPLETED, ObjectType.COURSE, course.id(), null);
             courseCompleted.fire(new CourseCompleted(learner, course.id(), summary.getCompletedAt()));

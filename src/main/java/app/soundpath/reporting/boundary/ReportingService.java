@@ -140,9 +140,9 @@ public class ReportingService {
     }
 
     private CourseReport courseReport(CourseNode course) {
-        Object[] summary = (Object[]) em.createNativeQuery("SELECT COUNT(*),"
-                + " COALESCE(SUM(CASE WHEN lessons_done > 0 OR last_lesson_id IS NOT NULL THEN 1 ELSE 0 END), 0),"
-                + " COUNT(completed_at) FROM learning_course_progress WHERE course_id = ?1").setParameter(1, course.id()).getSingleResult();
+        // Enrolled, started and completed from the counters kept per course (eight slot rows), not every summary row.
+        Object[] summary = (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(enrolled), 0), COALESCE(SUM(started), 0),"
+                + " COALESCE(SUM(completed), 0) FROM course_figures WHERE course_id = ?1").setParameter(1, course.id()).getSingleResult();
         List<Long> lessonIds = course.lessons().stream().map(CatalogMap.LessonNode::id).toList();
         Map<Long, long[]> reached = new HashMap<>();
         Map<Long, Object[]> checks = new HashMap<>();
