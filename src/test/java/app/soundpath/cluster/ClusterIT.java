@@ -32,7 +32,8 @@ class ClusterIT {
 
     // The same settings as src/main/cluster/start: a system property, else the script's environment variable.
     static final int FIRST_NODE_PORT = Integer.getInteger("cluster.firstNodePort", env("FIRST_NODE_PORT", 8081));
-    static final String NGINX = "http://localhost:" + Integer.getInteger("cluster.port", env("CLUSTER_PORT", 8000));
+    // 127.0.0.1 like the nodes, not localhost: cookies belong to a host name, and a session is used both ways.
+    static final String NGINX = "http://127.0.0.1:" + Integer.getInteger("cluster.port", env("CLUSTER_PORT", 8000));
     static final Path RUN = Path.of(System.getProperty("cluster.run", "target/cluster"));
     static final ClusterDatabase DB = ClusterDatabase.ofTheCluster();
 
@@ -45,6 +46,13 @@ class ClusterIT {
         return "http://127.0.0.1:" + (FIRST_NODE_PORT + i - 1);
     }
 
+    /** Both nodes serving (the drills may have killed one). */
+    @org.junit.jupiter.api.BeforeAll
+    static void bothNodesUp() {
+        ClusterControl.ensureNodeUp(1);
+        ClusterControl.ensureNodeUp(2);
+    }
+
     @Test
     @Order(1)
     void bothNodesServeTheSameDatabase() throws Exception {
@@ -55,6 +63,15 @@ class ClusterIT {
             assertThat(session.submit("signin", Map.of("email", email, "password", Learners.PASSWORD), "submit").status())
                     .as("node " + i).isEqualTo(302);
         }
+    }
+
+    /** A credential signed on one node verifies on every node: all nodes sign with one key set and publish it. */
+    @Test
+    @Order(1)
+    void everyNodePublishesTheSameCredentialSigningKeys() throws Exception {
+        String one = new WebSession(new URL(node(1))).getJson("/api/credentials/keys").body();
+        assertThat(one).contains("\"kty\":\"EC\"").doesNotContain("\"d\"");
+        assertThat(new WebSession(new URL(node(2))).getJson("/api/credentials/keys").body()).isEqualTo(one);
     }
 
     /** payara/Payara issue 6342: roles forgotten when a session lands on another member. Not here. */
@@ -143,6 +160,89 @@ class ClusterIT {
         }
     }
 
+    /**
+     * The security sweep's XSS part on the cluster: every line of the shared XSS corpus typed into the public forms
+     * (sign-up, sign-in, forgot password, verify a credential), a learner's name, the admins' people search and an
+     * author's lesson (preview, then published) through nginx; every page that shows it, read on both nodes, is inert.
+     */
+    @Test
+    @Order(6)
+    void theXssCorpusThroughTheFormsIsInertOnBothNodes() throws Exception {
+        List<String> corpus = app.soundpath.testing.Markup.corpus();
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        WebSession admin = signedInOn(1, "admin@soundpath.test", "admin-demo-2026");
+        String learnerEmail = signUp("xss-learner");
+        WebSession learner = signedInOn(0, learnerEmail, Learners.PASSWORD);
+        int pages = 0;
+        for (int i = 0; i < corpus.size(); i++) {
+            String line = corpus.get(i);
+            String name = line.length() > 80 ? line.substring(0, 80) : line;
+            WebSession visitor = new WebSession(new URL(NGINX));
+            visitor.get("/account/sign-up");
+            inert("sign-up " + i, visitor.submit("signup", Map.of("name", name, "email", "xss-" + tag + "-" + i + "@example.com",
+                    "password", Learners.PASSWORD), "submit"), 200, 302);
+            visitor.get("/account/sign-in");
+            inert("sign-in " + i, visitor.submit("signin", Map.of("email", line, "password", line), "submit"), 200);
+            visitor.get("/account/forgot");
+            inert("forgot " + i, visitor.submit("forgot", Map.of("email", line), "submit"), 200, 302);
+            visitor.get("/verify");
+            inert("verify " + i, visitor.submit("verify", Map.of("jwt", line), "check"), 200);
+            inert("people search " + i, at(admin, i % 2 + 1, "/admin/people?q="
+                    + java.net.URLEncoder.encode(line, java.nio.charset.StandardCharsets.UTF_8), "text/html"), 200);
+            learner.get("/account/me");
+            inert("name change " + i, learner.submit("name", Map.of("displayName", name), "save"), 200, 302);
+            for (int n = 1; n <= 2; n++) {
+                inert("dashboard on node " + n, at(learner, n, "/learn/", "text/html"), 200);
+                inert("account on node " + n, at(learner, n, "/account/me", "text/html"), 200);
+            }
+            pages += 10;
+        }
+        for (int n = 1; n <= 2; n++) {
+            inert("people with hostile names, node " + n, at(admin, n, "/admin/people?q=xss-" + tag, "text/html"), 200);
+            inert("security log, node " + n, at(admin, n, "/admin/security-log", "text/html"), 200);
+        }
+        // An author's lesson: each line previewed through nginx, then all of it published and read on both nodes.
+        String everything = String.join("\n\n", corpus);
+        Page course = admin.send(HttpRequest.newBuilder(URI.create(node(1) + "/api/author/courses"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        jakarta.json.Json.createObjectBuilder().add("title", "Hostile " + tag).add("summary", everything.substring(0, 990))
+                                .add("tracks", jakarta.json.Json.createArrayBuilder()).build().toString())), "application/json");
+        assertThat(course.status()).as(course.body()).isEqualTo(201);
+        long courseId = jakarta.json.Json.createReader(new java.io.StringReader(course.body())).readObject().getJsonNumber("id").longValue();
+        Page lesson = admin.send(HttpRequest.newBuilder(URI.create(node(1) + "/api/author/lessons"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        jakarta.json.Json.createObjectBuilder().add("course", courseId).add("title", corpus.get(0).substring(0, Math.min(100, corpus.get(0).length())))
+                                .add("summary", "About it.").add("body", everything).add("minutes", 5).build().toString())), "application/json");
+        assertThat(lesson.status()).as(lesson.body()).isEqualTo(201);
+        long lessonId = jakarta.json.Json.createReader(new java.io.StringReader(lesson.body())).readObject().getJsonNumber("id").longValue();
+        WebSession author = signedInOn(0, "admin@soundpath.test", "admin-demo-2026");
+        for (String line : corpus) {
+            author.get("/author/lesson/" + lessonId);
+            inert("lesson preview", author.submit("lesson", Map.of("title", "Preview", "slug", "", "summary", "", "minutes", "10",
+                    "passMark", "80", "required", "true", "body", line), "preview"), 200);
+        }
+        Page published = admin.send(HttpRequest.newBuilder(URI.create(node(1) + "/api/author/courses/" + courseId + "/publish"))
+                .POST(HttpRequest.BodyPublishers.noBody()), "application/json");
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        String slug = jakarta.json.Json.createReader(new java.io.StringReader(published.body())).readObject()
+                .getJsonObject("values").getString("slug");
+        String lessonSlug = jakarta.json.Json.createReader(new java.io.StringReader(admin.getJson("/api/author/lessons/" + lessonId).body()))
+                .readObject().getJsonObject("live").getString("slug");
+        for (int n = 1; n <= 2; n++) {
+            inert("course page, node " + n, at(learner, n, "/courses/" + slug, "text/html"), 200);
+            inert("lesson page, node " + n, at(learner, n, "/lessons/" + lessonSlug, "text/html"), 200);
+            inert("audit, node " + n, at(admin, n, "/admin/audit?course=" + courseId, "text/html"), 200);
+        }
+        System.out.printf("SWEEP XSS: %d corpus lines through sign-up, sign-in, forgot, verify, people search, name change and"
+                + " lesson preview; %d pages read on both nodes, all inert%n", corpus.size(), pages + corpus.size() + 10);
+    }
+
+    private static void inert(String what, Page page, Integer... statuses) {
+        assertThat(page.status()).as(what + ": " + page.body().substring(0, Math.min(200, page.body().length())))
+                .isIn((Object[]) statuses);
+        app.soundpath.testing.Markup.assertInert(page.body());
+    }
+
     /** A learner whose node dies stays signed in: the session is in the data grid, nginx goes to the survivor. */
     @Test
     @Order(9)
@@ -176,7 +276,7 @@ class ClusterIT {
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     /** Signed in through node i (0: through nginx). */
-    private static WebSession signedInOn(int i, String email, String password) throws Exception {
+    static WebSession signedInOn(int i, String email, String password) throws Exception {
         WebSession session = new WebSession(new URL(i == 0 ? NGINX : node(i)));
         session.get("/account/sign-in");
         assertThat(session.submit("signin", Map.of("email", email, "password", password), "submit").status()).isEqualTo(302);

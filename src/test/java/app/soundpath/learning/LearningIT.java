@@ -70,6 +70,39 @@ class LearningIT {
         assertThat(me.session.get("/lessons/gain-staging-and-headroom").body()).contains("You have completed this lesson", "Your best score: 100%");
     }
 
+    /** Issue 15: a client that lost the answer sends the attempt again with the same key; it counts once. */
+    @Test
+    void aCheckAttemptSentAgainWithTheSameIdempotencyKeyCountsOnce() {
+        Learner me = newLearner();
+        String lesson = "signal-flow-from-source-to-speaker";
+        assertThat(me.post("/api/enrollments", "{\"course\":\"audio-foundations\"}").status()).isEqualTo(201);
+        String key = UUID.randomUUID().toString();
+        Page first = me.postWithKey("/api/lessons/" + lesson + "/check-attempts", wrongAnswers(lesson), key);
+        Page again = me.postWithKey("/api/lessons/" + lesson + "/check-attempts", wrongAnswers(lesson), key);
+        assertThat(again.status()).isEqualTo(first.status()).isEqualTo(200);
+        assertThat(json(again).getInt("score")).isEqualTo(json(first).getInt("score"));
+        assertThat(json(again).getBoolean("passed")).isFalse();
+        assertThat(record(me.email, lesson)).as("rows, completions, attempts").isEqualTo("1,0,1");
+
+        // Another key is another attempt; a pass under a key answered again stays one pass and one completion.
+        String passKey = UUID.randomUUID().toString();
+        assertThat(json(me.postWithKey("/api/lessons/" + lesson + "/check-attempts", rightAnswers(lesson), passKey)).getBoolean("passed")).isTrue();
+        assertThat(json(me.postWithKey("/api/lessons/" + lesson + "/check-attempts", rightAnswers(lesson), passKey)).getBoolean("passed")).isTrue();
+        assertThat(record(me.email, lesson)).isEqualTo("1,1,2");
+        assertThat(courseOf(me, "audio-foundations").getInt("lessonsDone")).isEqualTo(1);
+        // Without a key every attempt counts, as before.
+        me.post("/api/lessons/" + lesson + "/check-attempts", wrongAnswers(lesson));
+        assertThat(record(me.email, lesson)).isEqualTo("1,1,3");
+
+        // Malformed keys are refused before anything is counted.
+        for (String bad : List.of("", "x".repeat(65), "<script>", "a b", "'; DROP TABLE check_attempt; --")) {
+            Page refused = me.postWithKey("/api/lessons/" + lesson + "/check-attempts", wrongAnswers(lesson), bad);
+            assertThat(refused.status()).as("key '" + bad + "'").isEqualTo(400);
+            assertThat(refused.body()).contains("Idempotency-Key").doesNotContain("<script>");
+        }
+        assertThat(record(me.email, lesson)).isEqualTo("1,1,3");
+    }
+
     @Test
     void afterARandomSequenceOfActionsTheApiTheCoursePagesAndTheDashboardAgree() {
         java.util.Random random = new java.util.Random(20261125L);
@@ -447,6 +480,12 @@ class LearningIT {
         Page post(String path, String json) {
             return session.send(HttpRequest.newBuilder(URI.create(root() + path))
                     .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)), "application/json");
+        }
+
+        Page postWithKey(String path, String json, String key) {
+            return session.send(HttpRequest.newBuilder(URI.create(root() + path))
+                    .header("Content-Type", "application/json").header("Idempotency-Key", key)
                     .POST(HttpRequest.BodyPublishers.ofString(json)), "application/json");
         }
     }

@@ -12,11 +12,12 @@ public final class SessionContents {
 
     /**
      * Fails when any value put into a session on this server could not be serialised; also fails when the check did
-     * not see the signed-in caller at all (then it did not run). Returns the report, for more specific assertions.
+     * not see the signed-in caller and Faces' view state at all (then it did not run). Returns the report, for more specific assertions.
      */
     public static String assertAllSerialisable(URL base) {
         String report = new WebSession(base).getJson("/api/test-data/session-contents").body();
         assertThat(report).as("what sessions held").contains("app.soundpath.identity.entity.SessionCaller=")
+                .contains("com.sun.faces.renderkit.ServerSideStateHelper.LogicalViewMap=") // Faces' view state
                 .doesNotContain("not serialisable");
         System.out.println("Session contents serialised by the tests: " + report);
         return report;

@@ -195,6 +195,15 @@ public class LearningService {
 
     /** Grades and records a check. Passing completes the lesson. Every attempt is kept. */
     public CheckResult submitCheck(String lessonSlug, Map<Long, Set<Long>> answers) {
+        return submitCheck(lessonSlug, answers, null);
+    }
+
+    /**
+     * As {@link #submitCheck(String, Map)}; with a request key (the API's Idempotency-Key) an attempt the caller sent
+     * before with the same key is answered again from its stored answers and not counted a second time. The check
+     * runs after the caller's rows are held, so a retry waits for the first request's transaction.
+     */
+    public CheckResult submitCheck(String lessonSlug, Map<Long, Set<Long>> answers, String requestKey) {
         Long learner = callerId();
         CatalogMap map = catalog.map();
         LessonNode lesson = lesson(map, lessonSlug);
@@ -202,6 +211,13 @@ public class LearningService {
         List<QuestionView> questions = catalog.check(lesson.id());
         if (questions.isEmpty()) {
             throw new BusinessException("check.none");
+        }
+        if (requestKey != null) {
+            List<CheckAttempt> earlier = em.createNamedQuery(CheckAttempt.BY_REQUEST_KEY, CheckAttempt.class)
+                    .setParameter("learner", learner).setParameter("key", requestKey).getResultList();
+            if (!earlier.isEmpty()) {
+                return CheckGrader.grade(questions, decode(earlier.get(0).answers()), lesson.passMark());
+            }
         }
         CheckResult result = CheckGrader.grade(questions, answers, lesson.passMark());
         boolean firstTime = !held.rows().containsKey(lesson.id());
@@ -211,7 +227,7 @@ public class LearningService {
         // One event, after the row has its new state: the row is written once, and the figures in one statement.
         lessonActivity.fire(LessonActivity.attempted(lesson.id(), learner, best, progress.getBestScore(), completed,
                 result.passed()).reachedToo(firstTime));
-        em.persist(new CheckAttempt(learner, lesson.id(), result.score(), result.passed(), encode(answers), now()));
+        em.persist(new CheckAttempt(learner, lesson.id(), result.score(), result.passed(), encode(answers), now(), requestKey));
         record(learner, result.passed() ? Verb.PASSED : Verb.FAILED, ObjectType.LESSON, lesson.id(), result.score() + "%");
         if (completed) {
             record(learner, Verb.COMPLETED, ObjectType.LESSON, lesson.id(), null);
@@ -528,6 +544,18 @@ public class LearningService {
         return new TreeMap<>(answers).entrySet().stream()
                 .map(e -> e.getKey() + ":" + e.getValue().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")))
                 .collect(Collectors.joining(";"));
+    }
+
+    private static Map<Long, Set<Long>> decode(String stored) {
+        Map<Long, Set<Long>> answers = new java.util.HashMap<>();
+        for (String question : stored.split(";")) {
+            String[] parts = question.split(":", -1);
+            if (parts.length == 2 && !parts[0].isEmpty()) {
+                answers.put(Long.valueOf(parts[0]), parts[1].isEmpty() ? Set.of()
+                        : java.util.Arrays.stream(parts[1].split(",")).map(Long::valueOf).collect(Collectors.toSet()));
+            }
+        }
+        return answers;
     }
 
     private Long callerId() {

@@ -1,10 +1,12 @@
 package app.soundpath.learning.boundary;
 
 import app.soundpath.catalog.boundary.CatalogService;
+import app.soundpath.learning.entity.CheckAttempt;
 import app.soundpath.learning.entity.CheckResult;
 import app.soundpath.platform.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -51,9 +54,18 @@ public class LessonAttemptsResource {
     @APIResponse(responseCode = "200", description = "Score, pass or fail, and feedback per question")
     @APIResponse(responseCode = "400", description = "Answers that do not belong to the check")
     @APIResponse(responseCode = "409", description = "Not enrolled in the course, or the course is locked")
-    public CheckResult checkAttempt(@PathParam("slug") String slug, CheckAnswers body) {
+    public CheckResult checkAttempt(@PathParam("slug") String slug,
+                                    @Parameter(description = "Optional: a key the client makes for this attempt (letters,"
+                                            + " digits, '-' and '_', up to 64). Sending the attempt again with the same key"
+                                            + " (after a broken connection) answers it again without counting it twice.")
+                                    @HeaderParam("Idempotency-Key") String requestKey,
+                                    CheckAnswers body) {
         known(slug);
-        return learning.submitCheck(slug, parse(body));
+        if (requestKey != null && !requestKey.matches("[A-Za-z0-9_-]{1," + CheckAttempt.REQUEST_KEY_LENGTH + "}")) {
+            throw new ProblemException(Response.Status.BAD_REQUEST,
+                    "Idempotency-Key: letters, digits, '-' and '_', up to " + CheckAttempt.REQUEST_KEY_LENGTH + ".");
+        }
+        return learning.submitCheck(slug, parse(body), requestKey);
     }
 
     @POST

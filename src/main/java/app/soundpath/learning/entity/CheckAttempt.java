@@ -5,14 +5,24 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One submitted check, kept for the learner's history and the reports. */
+/**
+ * One submitted check, kept for the learner's history and the reports. A client may name the request with an
+ * idempotency key; the same key from the same learner again is the same attempt (see {@code sql/V50__…}).
+ */
 @Entity
 @Table(name = "check_attempt")
+@NamedQuery(name = CheckAttempt.BY_REQUEST_KEY,
+        query = "SELECT a FROM CheckAttempt a WHERE a.learnerId = :learner AND a.requestKey = :key")
 public class CheckAttempt {
+
+    public static final String BY_REQUEST_KEY = "CheckAttempt.byRequestKey";
+    /** Longest idempotency key, as in the migration. */
+    public static final int REQUEST_KEY_LENGTH = 64;
 
     @Id
     @SequenceGenerator(name = "learning_seq", sequenceName = "learning_seq", allocationSize = 50)
@@ -37,6 +47,9 @@ public class CheckAttempt {
     @Column(name = "attempted_at", nullable = false)
     private Instant attemptedAt;
 
+    @Column(name = "request_key", length = REQUEST_KEY_LENGTH)
+    private String requestKey;
+
     protected CheckAttempt() {
     }
 
@@ -47,5 +60,16 @@ public class CheckAttempt {
         this.passed = passed;
         this.answers = answers.length() > 2000 ? answers.substring(0, 2000) : answers;
         this.attemptedAt = now;
+    }
+
+    public CheckAttempt(Long learnerId, Long lessonId, int score, boolean passed, String answers, Instant now,
+                        String requestKey) {
+        this(learnerId, lessonId, score, passed, answers, now);
+        this.requestKey = requestKey;
+    }
+
+    /** The answers as stored: "questionId:optionId,optionId;…". */
+    public String answers() {
+        return answers;
     }
 }
