@@ -47,10 +47,10 @@ class CatalogRulesTest {
         Outline first = Outline.of(lessons, null, null, 25);
         assertThat(first.lessons()).hasSize(25);
         assertThat(List.of(first.page(), first.pages(), first.first(), first.last(), first.total())).containsExactly(1, 10, 1, 25, 250);
-        assertThat(first.isPaged()).isTrue();
-        assertThat(first.isFirstPage()).isTrue();
+        assertThat(first.paged()).isTrue();
+        assertThat(first.firstPage()).isTrue();
         assertThat(Outline.of(lessons, "10", null, 25).lessons()).extracting(LessonLine::position).startsWith(226).endsWith(250);
-        assertThat(Outline.of(lessons, "10", null, 25).isLastPage()).isTrue();
+        assertThat(Outline.of(lessons, "10", null, 25).lastPage()).isTrue();
         // the learner's next lesson decides the page when none is asked for; an asked page wins
         assertThat(Outline.of(lessons, null, "l-60", 25).page()).isEqualTo(3);
         assertThat(Outline.of(lessons, "", "l-60", 25).page()).isEqualTo(3);
@@ -60,7 +60,7 @@ class CatalogRulesTest {
             assertThat(Outline.of(lessons, bad, null, 25).page()).as(bad).isEqualTo(1);
         }
         Outline small = Outline.of(lessons.subList(0, 5), "3", null, 25);
-        assertThat(small.isPaged()).isFalse();
+        assertThat(small.paged()).isFalse();
         assertThat(small.lessons()).hasSize(5);
         Outline none = Outline.of(List.of(), null, null, 25);
         assertThat(List.of(none.page(), none.pages(), none.first(), none.last(), none.total())).containsExactly(1, 1, 0, 0, 0);

@@ -39,15 +39,15 @@ public record Outline(List<LessonLine> lessons, int page, int pages, int first, 
     }
 
     /** Whether the course has more than one page of lessons (only then is a pager shown). */
-    public boolean isPaged() {
+    public boolean paged() {
         return pages > 1;
     }
 
-    public boolean isFirstPage() {
+    public boolean firstPage() {
         return page == 1;
     }
 
-    public boolean isLastPage() {
+    public boolean lastPage() {
         return page == pages;
     }
 
