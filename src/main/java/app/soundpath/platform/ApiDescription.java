@@ -293,7 +293,8 @@ public class ApiDescription implements OASFilter {
         if (path.startsWith("/api/me") || path.startsWith("/api/account")) {
             return "Account";
         }
-        if (path.startsWith("/api/learners/") || path.startsWith("/api/enrollments") || path.matches("/api/lessons/\\{slug}/.+")) {
+        if (path.startsWith("/api/learners/") || path.startsWith("/api/enrollments") || path.matches("/api/lessons/\\{slug}/.+")
+                || path.startsWith("/api/listening/")) {
             return "Learning";
         }
         return "Catalog";

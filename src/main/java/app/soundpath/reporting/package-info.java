@@ -6,6 +6,8 @@
  * Reporting owns its derived tables and is the only feature that writes them, from events fired inside the
  * writer's transaction: {@code learner_track_summary} ({@code TrackSummaryKeeper}: progress, assessments, course
  * recounts) and {@code lesson_figures} ({@code LessonFiguresKeeper}: learning's {@code LessonActivity}, authoring's
- * {@code LessonAdded} / {@code LessonRemoving}). A rollback takes the figures back with the change.
+ * {@code LessonAdded} / {@code LessonRemoving}) and {@code course_figures} ({@code CourseFiguresKeeper}: learning's
+ * {@code CourseActivity} and {@code CourseRecounted}, authoring's {@code CourseRemoving}), so the course report
+ * reads a few counter rows whatever the number of learners. A rollback takes the figures back with the change.
  */
 package app.soundpath.reporting;

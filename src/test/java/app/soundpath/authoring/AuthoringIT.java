@@ -228,6 +228,7 @@ class AuthoringIT {
         assertThat(engineerEnrolments(admin)).as("an archived course no longer counts").isEqualTo(engineer0);
         assertThat(new WebSession(base).getJson("/api/test-data/summary-drift").body()).isEqualTo("0");
         assertThat(new WebSession(base).getJson("/api/test-data/lesson-figures-drift").body()).isEqualTo("0");
+        assertThat(new WebSession(base).getJson("/api/test-data/course-figures-drift").body()).isEqualTo("0");
     }
 
     private static long engineerEnrolments(WebSession admin) {

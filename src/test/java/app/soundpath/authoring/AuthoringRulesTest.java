@@ -23,6 +23,46 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The authoring rules without a server: slugs, content validation, reordering and audit summaries. */
 class AuthoringRulesTest {
 
+    // ---- listening exercises (issue 17) ------------------------------------------------------------------------------
+
+    static Map<String, FieldProblem> listening(String kind, int from, int to, int items, int pass, int window) {
+        LessonContent c = new LessonContent("A lesson", "", "", "Body", 10, 80, true, List.of(), List.of(),
+                new app.soundpath.authoring.entity.ListeningSettings(kind, from, to, items, pass, window));
+        return ContentRules.problems(ContentRules.normalized(c));
+    }
+
+    @Test
+    void aListeningExerciseIsCheckedFieldByFieldAndNoneIsFine() {
+        assertThat(listening("eq", 1, 5, 10, 80, 8)).as("any case, the whole EQ ladder").isEmpty();
+        assertThat(listening("PANNING", 1, 3, 3, 50, 3)).isEmpty();
+        assertThat(ContentRules.problems(new LessonContent("A lesson", "", "", "Body", 10, 80, true, List.of(), List.of(), null)))
+                .as("no exercise").isEmpty();
+        assertThat(ContentRules.normalized(new LessonContent("A", "", "", "B", 10, 80, true, List.of(), List.of(),
+                new app.soundpath.authoring.entity.ListeningSettings(" faults ", 1, 1, 5, 80, 5))).listening().kind())
+                .isEqualTo("FAULTS");
+
+        assertThat(listening("", 1, 3, 10, 80, 8)).containsOnlyKeys("listeningKind");
+        assertThat(listening("<script>alert(1)</script>", 1, 3, 10, 80, 8)).containsOnlyKeys("listeningKind");
+        assertThat(listening("EQ' OR '1'='1", 1, 3, 10, 80, 8)).containsOnlyKeys("listeningKind");
+        assertThat(listening("PANNING", 1, 4, 10, 80, 8)).as("panning has 3 levels").containsOnlyKeys("listeningTo");
+        assertThat(listening("EQ", 4, 2, 10, 80, 8).get("listeningTo").key()).isEqualTo("author.listeningLadder");
+        assertThat(listening("EQ", 0, 0, 0, 0, 0)).containsOnlyKeys("listeningFrom", "listeningTo", "listeningItems",
+                "listeningPass", "listeningWindow");
+        assertThat(listening("LEVEL", 1, 5, 51, 101, 60)).containsOnlyKeys("listeningItems", "listeningPass",
+                "listeningWindow");
+        assertThat(listening("LEVEL", 1, 5, 10, 80, 11)).as("a window longer than a round").containsOnlyKeys("listeningWindow");
+        assertThat(listening("LEVEL", 1, 5, 10, 49, 2)).containsOnlyKeys("listeningPass", "listeningWindow");
+    }
+
+    @Test
+    void theAuditShowsTheListeningExerciseAsItsContentLine() {
+        LessonContent without = new LessonContent("A", "a", "", "B", 10, 80, true, List.of(), List.of(), null);
+        LessonContent with = without.withListening(new app.soundpath.authoring.entity.ListeningSettings("EQ", 1, 3, 10, 80, 8));
+        assertThat(AuditText.lessonFields(without)).containsEntry("listening", "none");
+        assertThat(AuditText.lessonFields(with)).containsEntry("listening", "eq, levels 1-3, 10 items, pass 80% of the last 8");
+    }
+
+
     // ---- Slugs -------------------------------------------------------------------------------------------------
 
     @ParameterizedTest
@@ -88,7 +128,7 @@ class AuthoringRulesTest {
     // ---- Lessons and checks ------------------------------------------------------------------------------------
 
     static LessonContent lesson(String body, int minutes, int passMark, List<Question> questions) {
-        return new LessonContent("A lesson", "", "", body, minutes, passMark, true, List.of(), questions);
+        return new LessonContent("A lesson", "", "", body, minutes, passMark, true, List.of(), questions, null);
     }
 
     static Question single(String prompt, Option... options) {
@@ -99,7 +139,7 @@ class AuthoringRulesTest {
     void aLessonNeedsATitleABodyOfAtMost200KbAndSensibleNumbers() {
         assertThat(ContentRules.problems(ContentRules.normalized(lesson("Text.", 10, 80, List.of())))).isEmpty();
         Map<String, FieldProblem> problems = ContentRules.problems(ContentRules.normalized(
-                new LessonContent("", "", "", "x".repeat(200_001), 0, 101, true, List.of(), List.of())));
+                new LessonContent("", "", "", "x".repeat(200_001), 0, 101, true, List.of(), List.of(), null)));
         assertThat(problems).containsOnlyKeys("title", "body", "minutes", "passMark");
         assertThat(problems.get("body")).isEqualTo(FieldProblem.of("author.bodyTooLong", 200, 200_001));
         assertThat(ContentRules.problems(ContentRules.normalized(lesson("x".repeat(200_000), 600, 1, List.of())))).as("limits inclusive").isEmpty();
@@ -207,9 +247,9 @@ class AuthoringRulesTest {
         app.soundpath.authoring.entity.CourseDocument doc = new app.soundpath.authoring.entity.CourseDocument(1,
                 "Mixing", "mixing", "A course about mixing.", List.of("producer"), List.of("audio-foundations"), List.of(
                 new app.soundpath.authoring.entity.CourseDocument.Lesson("Intro", "intro", "First.", "Text.", 10, 70, true,
-                        List.of("eq"), List.of(q)),
+                        List.of("eq"), List.of(q), null),
                 new app.soundpath.authoring.entity.CourseDocument.Lesson("Intro again", "intro", "Second.", "Text.", 10, 70,
-                        true, List.of(), List.of(q))));
+                        true, List.of(), List.of(q), null)));
 
         app.soundpath.authoring.control.CourseExchange.Plan plan = app.soundpath.authoring.control.CourseExchange.plan(doc, known);
 
@@ -220,7 +260,7 @@ class AuthoringRulesTest {
 
         app.soundpath.authoring.entity.CourseDocument bad = new app.soundpath.authoring.entity.CourseDocument(1, "", "mixing",
                 "x", List.of("drummer"), List.of("nope"), List.of(new app.soundpath.authoring.entity.CourseDocument.Lesson(
-                "T", "t", "s", "b", 10, 70, true, List.of("unknown-skill"), List.of())));
+                "T", "t", "s", "b", 10, 70, true, List.of("unknown-skill"), List.of(), null)));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.soundpath.authoring.control.CourseExchange.plan(bad, known))
                 .isInstanceOfSatisfying(app.soundpath.authoring.entity.InvalidContentException.class,
                         e -> assertThat(e.problems()).containsKeys("prerequisites", "title", "tracks", "lessons[1].skills"));

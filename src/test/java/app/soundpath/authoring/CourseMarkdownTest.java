@@ -9,6 +9,7 @@ import app.soundpath.authoring.control.CourseMarkdown;
 import app.soundpath.authoring.control.CourseMarkdown.SeedCourse;
 import app.soundpath.authoring.control.CourseMarkdown.Source;
 import app.soundpath.authoring.entity.CourseDocument;
+import app.soundpath.authoring.entity.ListeningSettings;
 import app.soundpath.authoring.entity.InvalidContentException;
 import app.soundpath.authoring.entity.LessonContent.Option;
 import app.soundpath.authoring.entity.LessonContent.Question;
@@ -227,14 +228,52 @@ class CourseMarkdownTest {
                         .containsOnlyKeys("lessons[1].title", "prerequisites"));
     }
 
+    @Test
+    void aLessonsListeningLineBecomesItsExerciseAndAMalformedOneNamesItsLine() {
+        CourseDocument.Lesson lesson = CourseMarkdown.course("ears",
+                new Source("course.md", "---\ntitle: Ears\ntracks: producer\nposition: 1\n---\n\nS."), List.of(
+                new Source("01-eq.md", "---\ntitle: EQ\nminutes: 10\n"
+                        + "listening: EQ, levels 2-4, 12 items, pass 75% of the last 9\n---\n\nBody.")))
+                .document().lessons().getFirst();
+        assertThat(lesson.listening()).isEqualTo(new ListeningSettings("EQ", 2, 4, 12, 75, 9));
+        assertThat(CourseMarkdown.listening(lesson.listening())).isEqualTo("eq, levels 2-4, 12 items, pass 75% of the last 9");
+
+        CourseDocument.Lesson single = CourseMarkdown.course("ears",
+                new Source("course.md", "---\ntitle: Ears\ntracks: producer\nposition: 1\n---\n\nS."), List.of(
+                new Source("01-eq.md", "---\ntitle: EQ\nminutes: 10\n"
+                        + "listening: panning, level 3, 5 items, pass 80% of the last 5\n---\n\nBody.")))
+                .document().lessons().getFirst();
+        assertThat(single.listening()).isEqualTo(new ListeningSettings("PANNING", 3, 3, 5, 80, 5));
+
+        for (String bad : List.of("eq", "eq, levels 1-3", "eq, levels x-3, 10 items, pass 80% of the last 8",
+                "eq; levels 1-3; 10 items", "<script>alert(1)</script>", "eq, levels 1-3, 10 items, pass 80%")) {
+            assertThatThrownBy(() -> CourseMarkdown.course("ears",
+                    new Source("course.md", "---\ntitle: Ears\ntracks: producer\nposition: 1\n---\n\nS."), List.of(
+                    new Source("01-eq.md", "---\ntitle: EQ\nminutes: 10\nlisten" + "ing: " + bad
+                            + "\n---\n\nBody."))))
+                    .as(bad).isInstanceOf(MalformedContentException.class).hasMessageContaining("01-eq.md")
+                    .hasMessageContaining("listening:");
+        }
+    }
+
     /** The content the app ships: every file reads, and every course passes the import's rules in import order. */
     @Test
-    void theShippedContentIsNineCoursesOf45LessonsWith180CheckQuestionsThatTheImportAccepts() {
+    void theShippedContentIsNineCoursesOf48LessonsWith192CheckQuestionsThatTheImportAccepts() {
         List<SeedCourse> courses = ContentSeed.read(Path.of("src/main/content"));
         assertThat(courses).hasSize(9);
         assertThat(courses).filteredOn(SeedCourse::foundation).extracting(c -> c.document().slug()).containsExactly("audio-foundations");
-        assertThat(courses.stream().mapToInt(c -> c.document().lessons().size()).sum()).isEqualTo(45);
-        assertThat(courses.stream().flatMap(c -> c.document().lessons().stream()).mapToInt(l -> l.questions().size()).sum()).isEqualTo(180);
+        assertThat(courses.stream().mapToInt(c -> c.document().lessons().size()).sum()).isEqualTo(48);
+        assertThat(courses.stream().flatMap(c -> c.document().lessons().stream()).mapToInt(l -> l.questions().size()).sum()).isEqualTo(192);
+        // Issue 17: Critical listening gains listening lessons, one in the foundation and one in each track's courses,
+        // each with a written check as well (the alternative for a learner who cannot listen).
+        Map<String, String> listening = new HashMap<>();
+        courses.forEach(c -> c.document().lessons().stream().filter(l -> l.listening() != null).forEach(l -> {
+            assertThat(l.skills()).contains("critical-listening");
+            assertThat(l.questions()).isNotEmpty();
+            listening.put(c.document().slug(), l.listening().kind());
+        }));
+        assertThat(listening).containsOnly(Map.entry("audio-foundations", "LEVEL"), Map.entry("producing-sessions", "EQ"),
+                Map.entry("recording-and-post", "FAULTS"));
         Set<String> skills = new java.util.HashSet<>();
         courses.forEach(c -> c.document().lessons().forEach(l -> skills.addAll(l.skills())));
         Map<String, Long> imported = new HashMap<>();

@@ -87,6 +87,155 @@ class JourneysIT {
     }
 
     /**
+     * Issue 17: a learner opens the foundation's ear-training lesson, sets a safe level with the reference tone, starts,
+     * and the page's Web Audio graph is checked from JavaScript: the two clips it decoded are the files the server
+     * served for the issued item (same samples), both play in step and A/B switch by keyboard with "now playing"
+     * following; then an answer by keyboard, and the result. Screenshots at 1280 px and 390 px.
+     */
+    @Test
+    void aLearnerTrainsTheirEarsWithTheListeningPlayer() {
+        assumeTrue(browser.isChromium(), "Chromium is not installed: Web Audio not checked");
+        String email = "ears-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        WebSession api = new WebSession(base);
+        api.get("/account/sign-up");
+        api.submit("signup", java.util.Map.of("name", "Eli Ears", "email", email, "password", Learners.PASSWORD), "submit");
+        new Learners(base).signedIn(api, email, Learners.PASSWORD);
+        assertThat(new Learners(base).post(api, "/api/enrollments", "{\"course\":\"audio-foundations\"}").status()).isEqualTo(201);
+
+        browser.consoleProblems();
+        browser.open("/account/sign-in");
+        browser.type("signin:email", email);
+        browser.type("signin:password", Learners.PASSWORD);
+        browser.press("signin:submit");
+        browser.open("/courses/audio-foundations");
+        assertThat(browser.text(".outline-item:last-child")).contains("Ear training: hearing level differences",
+                "Listening exercise", "Optional");
+        browser.scrollTo(".outline-item:last-child");
+        browser.screenshot("listening-course-outline");
+        browser.open("/lessons/ear-training-hearing-level-differences");
+        browser.waitFor("[data-step='level'] [data-start]");
+        assertThat(browser.text("#listening")).contains("Hearing safety", "written check below");
+        assertThat(browser.value("listening-volume")).as("a safe, quiet default").isEqualTo("40");
+        browser.scrollTo("#listening");
+        browser.screenshot("listening-level-check");
+        browser.assertAccessible();
+
+        browser.click("[data-tone]");
+        browser.waitUntil("return window.soundpathListening.tone !== null && window.soundpathListening.context.state === 'running'");
+        browser.click("[data-start]");
+        browser.waitFor("[data-clip='A']:not([disabled])");
+        browser.waitUntil("return window.soundpathListening.buffers.A && window.soundpathListening.buffers.B");
+        assertThat(browser.script("return window.soundpathListening.tone")).as("the tone stops when the item starts").isNull();
+
+        // The clips decoded in the page are the files the server serves for this item, sample for sample.
+        String urlA = (String) browser.script("return window.soundpathListening.urls.A");
+        String urlB = (String) browser.script("return window.soundpathListening.urls.B");
+        assertThat(urlA).matches(".*/api/learners/me/listening/items/\\d+/clips/A");
+        @SuppressWarnings("unchecked")
+        java.util.List<String> fetched = (java.util.List<String>) browser.script(
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; })");
+        assertThat(fetched).anyMatch(u -> u.endsWith(urlA)).anyMatch(u -> u.endsWith(urlB));
+        String path = urlA.substring(urlA.indexOf("/api/"));
+        app.soundpath.learning.control.Stereo served = app.soundpath.learning.control.Wav.decode(api.getBytes(path, "audio/wav").body());
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> decoded = (java.util.List<Number>) browser.script(
+                "var b = window.soundpathListening.buffers.A, l = b.getChannelData(0), r = b.getChannelData(1), s = 0, t = 0;"
+                + " for (var i = 0; i < l.length; i++) { s += l[i] * l[i]; t += r[i] * r[i]; }"
+                + " return [b.numberOfChannels, b.duration, Math.sqrt(s / l.length), Math.sqrt(t / r.length)];");
+        assertThat(decoded.get(0).intValue()).isEqualTo(2);
+        assertThat(decoded.get(1).doubleValue()).isCloseTo(2.0, org.assertj.core.api.Assertions.within(0.01));
+        assertThat(decoded.get(2).doubleValue()).isCloseTo(app.soundpath.learning.control.Dsp.rms(served.left()),
+                org.assertj.core.api.Assertions.within(0.002));
+        assertThat(decoded.get(3).doubleValue()).isCloseTo(app.soundpath.learning.control.Dsp.rms(served.right()),
+                org.assertj.core.api.Assertions.within(0.002));
+
+        // Keyboard: A plays A through the graph (sound reaches the output), B switches without stopping.
+        browser.keys("a");
+        browser.waitUntil("return window.soundpathListening.playing === 'A' && window.soundpathListening.sources.length === 2");
+        browser.waitUntil("return window.soundpathListening.outputLevel() > 0.001");
+        assertThat(browser.text("[data-now-playing]")).isEqualTo("Now playing: A");
+        assertThat(browser.attribute("[data-clip='A']", "aria-pressed")).isEqualTo("true");
+        browser.keys("b");
+        browser.waitUntil("return window.soundpathListening.playing === 'B'");
+        assertThat(browser.attribute("[data-clip='B']", "aria-pressed")).isEqualTo("true");
+        assertThat(browser.attribute("[data-clip='A']", "aria-pressed")).isEqualTo("false");
+        assertThat(browser.script("return window.soundpathListening.sources.length")).as("both still running, in step")
+                .isEqualTo(2L);
+        browser.waitUntil("return window.soundpathListening.outputLevel() > 0.001");
+        browser.scrollTo("[data-item-line]");
+        browser.screenshot("listening-item");
+
+        // The answer by keyboard: the right one's number, then Enter; the server's verdict shows.
+        long item = Long.parseLong(urlA.replaceAll(".*/items/(\\d+)/clips/A", "$1"));
+        String answer = api.getJson("/api/test-data/listening-answer?item=" + item).body().trim();
+        browser.keys(answer.equals("A") ? "1" : "2");
+        browser.keys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor("[data-feedback].right");
+        assertThat(browser.text("[data-feedback]")).startsWith("Right.").contains("dB louder");
+        browser.click("[data-stop]");
+        browser.waitUntil("return window.soundpathListening.playing === null");
+        assertThat(browser.text("[data-now-playing]")).startsWith("Stopped");
+        browser.scrollTo("[data-prompt]");
+        browser.screenshot("listening-feedback");
+        browser.assertAccessible();
+        assertThat(browser.text("[data-progress]")).contains("1 of 8 answers so far, 100% right");
+
+        browser.windowSize(390, 844);
+        browser.click("[data-next]");
+        browser.waitUntil("return window.soundpathListening.item.id !== " + item + " && window.soundpathListening.buffers.B"
+                + " && !document.querySelector(\"[data-clip='A']\").disabled");
+        assertThat(browser.script("return getComputedStyle(document.querySelector('[data-next]')).display"))
+                .as("the next button is gone while an item is open").isEqualTo("none");
+        browser.scrollTo("[data-item-line]");
+        browser.screenshot("listening-phone");
+        browser.windowSize(1280, 900);
+        assertThat(browser.consoleProblems()).as("console errors and CSP refusals on the lesson page").isEmpty();
+    }
+
+    /**
+     * Issue 17: in the lesson editor an admin tries the EQ exercise of the producer track's ear-training lesson at
+     * level 2 before changing it: the preview plays the item's clips and shows the answer once checked.
+     */
+    @Test
+    void anInstructorPreviewsAListeningExerciseInTheLessonEditor() {
+        assumeTrue(browser.isChromium(), "Chromium is not installed: Web Audio not checked");
+        WebSession admin = new Learners(base).admin();
+        String courseId = jakarta.json.Json.createReader(new java.io.StringReader(admin.getJson("/api/author/courses").body()))
+                .readArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(c -> c.toString().contains("\"producing-sessions\"")).findFirst().orElseThrow()
+                .getJsonNumber("id").toString();
+        String id = admin.getJson("/api/author/courses/" + courseId).json().getJsonArray("lessons")
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(l -> l.getString("slug").equals("ear-training-hearing-eq-changes")).findFirst().orElseThrow()
+                .getJsonNumber("id").toString();
+
+        browser.consoleProblems();
+        browser.open("/account/sign-in");
+        browser.type("signin:email", "admin@soundpath.test");
+        browser.type("signin:password", "admin-demo-2026");
+        browser.press("signin:submit");
+        browser.open("/author/lesson/" + id);
+        assertThat(browser.value("lesson:listeningKind")).isEqualTo("EQ");
+        assertThat(browser.value("lesson:listeningWindow")).isEqualTo("8");
+        browser.choose("listening-preview-level", "2");
+        browser.click("[data-start]");
+        browser.waitFor("[data-clip='B']:not([disabled])");
+        browser.waitUntil("return window.soundpathListening.mode === 'preview' && window.soundpathListening.buffers.B");
+        assertThat(browser.text("[data-prompt]")).isEqualTo("In B, one octave band is boosted. Which one?");
+        assertThat(browser.texts(".listening-choices label")).hasSize(5);
+        browser.click("[data-clip='B']");
+        browser.waitUntil("return window.soundpathListening.playing === 'B' && window.soundpathListening.outputLevel() > 0.001");
+        browser.keys("1");
+        browser.keys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor("[data-feedback]:not([hidden])");
+        assertThat(browser.text("[data-feedback]")).containsPattern("^(Right\\.|Not quite\\. It was: )").contains("B had the");
+        browser.scrollTo("[data-item-line]");
+        browser.screenshot("listening-editor-preview");
+        browser.assertAccessible();
+        assertThat(browser.consoleProblems()).as("console errors and CSP refusals in the editor").isEmpty();
+    }
+
+    /**
      * An instructor who co-teaches the foundation course follows "Learners" beside it on /author/ to its funnel and
      * lesson table, on to its learners (filtered, keyboard only for the filter form) and one learner's progress; the
      * same on a 390 px phone.

@@ -169,17 +169,18 @@ class CatalogIT {
 
     /**
      * A fresh database (every test deployment starts with one) is filled from src/main/content/ at start-up, through the
-     * course import, into exactly what the seed migrations used to insert: 9 courses, 45 lessons, 180 questions,
-     * published, without owners, audit entries or edit times, in their tracks' order, with reporting's rows.
+     * course import, into what the seed migrations used to insert (9 courses, 45 lessons, 180 questions) and the three
+     * optional ear-training lessons of issue 17 (48 lessons, 192 questions): published, without owners, audit entries
+     * or edit times, in their tracks' order, with reporting's rows.
      */
     @Test
     void aFreshDatabaseIsFilledOnceFromTheMarkdownContentAsTheSeedAlwaysWas() {
         Answer figures = http.get("/api/test-data/content-figures", "text/plain");
 
         assertThat(figures.status()).as(figures.body()).isEqualTo(200);
-        assertThat(figures.body().lines()).contains("courses=9", "lessons=45", "questions=180", "options=638",
-                "lessonSkills=102", "notPublished=0", "optionalOrDraft=0", "edited=0", "owners=0", "auditEntries=0",
-                "lessonFigures=" + 45 * 8, "prerequisites=10", "foundations=audio-foundations",
+        assertThat(figures.body().lines()).contains("courses=9", "lessons=48", "questions=192", "options=680",
+                "lessonSkills=107", "notPublished=0", "optionalOrDraft=3", "edited=0", "owners=0", "auditEntries=0",
+                "lessonFigures=" + 48 * 8, "prerequisites=10", "foundations=audio-foundations",
                 "producer=audio-foundations,pre-production,songwriting-and-arrangement,producing-sessions,guiding-artists",
                 "engineer=audio-foundations,equipment-setup,live-sound,recording-and-post,troubleshooting-and-careers",
                 "trackPositions=1,2,3,4,5,1,2,3,4,5", "seed=MARKDOWN");
@@ -196,7 +197,7 @@ class CatalogIT {
         assertThat(course.getJsonArray("lessons").getValuesAs(JsonObject.class)).extracting(l -> l.getString("slug"))
                 .containsExactly("mic-placement-and-signal-flow-for-producers", "capturing-performances-effectively",
                         "coaching-the-best-performance", "daw-effects-and-plugins-for-producers",
-                        "overseeing-the-mix-and-mastering-handover");
+                        "overseeing-the-mix-and-mastering-handover", "ear-training-hearing-eq-changes");
     }
 
     /** Two nodes starting at once on a database without its content: the content_seed row lets one of them in. */
@@ -210,7 +211,7 @@ class CatalogIT {
         assertThat(race.body().trim()).as("one takes the row, the other finds it or fails on its key")
                 .isIn("ALREADY_SEEDED,COURSES_FOUND", "COURSES_FOUND,refused");
         assertThat(http.get("/api/test-data/content-figures", "text/plain").body().lines())
-                .contains("courses=9", "lessons=45", "questions=180", "seed=MARKDOWN");
+                .contains("courses=9", "lessons=48", "questions=192", "seed=MARKDOWN");
     }
 
     @Test
@@ -350,10 +351,13 @@ class CatalogIT {
 
     @Test
     void lastLessonOfACourseSaysSoInsteadOfANextLink() {
-        Answer page = http.page("/lessons/monitoring-and-critical-listening");
+        Answer page = http.page("/lessons/ear-training-hearing-level-differences");
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("End of course").doesNotContain("rel=\"next\"");
+        assertThat(page.body()).contains("End of course", "Lesson 6 of 6").doesNotContain("rel=\"next\"");
+        assertThat(http.page("/lessons/monitoring-and-critical-listening").body())
+                .as("the ear-training lesson follows the last one that counts").contains("rel=\"next\"",
+                        "/lessons/ear-training-hearing-level-differences");
     }
 
     @Test

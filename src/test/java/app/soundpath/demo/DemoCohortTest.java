@@ -81,6 +81,9 @@ class DemoCohortTest {
         assertThat(count(db, "SELECT COUNT(*) FROM assessment_attempt")).isGreaterThan(150);
         assertThat(count(db, "SELECT COUNT(*) FROM learner_track_summary")).isGreaterThan(300);
         assertThat(count(db, "SELECT SUM(reached) FROM lesson_figures")).isEqualTo(count(db, "SELECT COUNT(*) FROM lesson_progress"));
+        assertThat(count(db, "SELECT SUM(enrolled) FROM course_figures")).isEqualTo(count(db, "SELECT COUNT(*) FROM course_progress"));
+        assertThat(count(db, "SELECT SUM(completed) FROM course_figures"))
+                .isEqualTo(count(db, "SELECT COUNT(*) FROM course_progress WHERE completed_at IS NOT NULL"));
 
         // the demo learner: a result with a decision that follows it, the foundation course done, the next course half done
         long lee = 1000;

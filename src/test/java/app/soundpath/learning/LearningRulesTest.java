@@ -47,6 +47,32 @@ class LearningRulesTest {
         return new ProgressRules(MAP, states, Set.of(100L, 200L));
     }
 
+    /**
+     * Issue 17: a lesson with a listening exercise counts for its skills only once the exercise is passed. Done by its
+     * written check it still completes the lesson and the course, but the skill waits for the learner's ears.
+     */
+    @Test
+    void aSkillTaughtByAListeningLessonIsMasteredOnlyByPassingItsExercise() {
+        Map<Long, CourseNode> courses = new LinkedHashMap<>();
+        courses.put(100L, new CourseNode(100L, "foundation", "Foundation", true, List.of(
+                lesson(1L, "one", 100L, 1, Set.of(10L)),
+                new LessonNode(2L, "ears", "ears", 100L, 2, 10, 80, true, Set.of(10L), true, true)), Set.of()));
+        Map<Long, CatalogMap.SkillNode> skills = new LinkedHashMap<>();
+        skills.put(10L, new CatalogMap.SkillNode(10L, "critical-listening", "Critical listening"));
+        CatalogMap map = new CatalogMap(List.of(new CatalogMap.TrackNode("t", "Track", List.of(100L))), courses, skills);
+        Map<Long, LessonState> bothDone = Map.of(1L, LessonState.COMPLETED, 2L, LessonState.COMPLETED);
+
+        ProgressRules byText = new ProgressRules(map, bothDone, Set.of(100L), Set.of());
+        assertThat(byText.complete(courses.get(100L))).as("the written check completes the course").isTrue();
+        assertThat(byText.masteredSkills()).as("but not the listening skill").isEmpty();
+
+        ProgressRules byEar = new ProgressRules(map, bothDone, Set.of(100L), Set.of(2L));
+        assertThat(byEar.masteredSkills()).extracting(CatalogMap.SkillNode::slug).containsExactly("critical-listening");
+
+        ProgressRules earOnly = new ProgressRules(map, Map.of(2L, LessonState.COMPLETED), Set.of(100L), Set.of(2L));
+        assertThat(earOnly.masteredSkills()).as("the text lesson teaching it is still needed").isEmpty();
+    }
+
     @Test
     void aCourseIsCompleteWhenEveryLessonIsCompletedOrWaived() {
         CourseNode foundation = MAP.courses().get(100L);

@@ -56,7 +56,9 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,900");
+                "--window-size=1280,900",
+                // Web Audio starts on the first click anyway; this keeps a slow test machine from suspending it.
+                "--autoplay-policy=no-user-gesture-required");
         // The console, so tests can see script errors and Content-Security-Policy refusals.
         org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
         logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
@@ -216,6 +218,24 @@ public final class Browser implements AutoCloseable {
                         || e.getMessage().contains("Content Security Policy") || e.getMessage().contains("Refused to"))
                 .map(e -> e.getLevel() + " " + e.getMessage())
                 .toList();
+    }
+
+    /** Runs a script in the page and answers its value (Chromium and HtmlUnit alike). */
+    public Object script(String javascript, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /** Waits until a script's value is truthy (a page's own state, such as audio that has started). */
+    public void waitUntil(String javascript) {
+        wait.until(d -> {
+            Object value = ((org.openqa.selenium.JavascriptExecutor) d).executeScript(javascript);
+            return value != null && !Boolean.FALSE.equals(value) ? value : null;
+        });
+    }
+
+    /** Types keys into whatever has the focus (keyboard shortcuts). */
+    public void keys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
     }
 
     /** Waits until an element matching the selector is shown (for pages that build themselves with script). */

@@ -113,6 +113,36 @@ public class TestDataResource {
                 .collect(java.util.stream.Collectors.joining(";"));
     }
 
+    /** The stored answer of a listening item (what the learner's browser never sees before grading). */
+    @GET
+    @Path("listening-answer")
+    public String listeningAnswer(@QueryParam("item") long item) {
+        return String.valueOf(em.createNativeQuery("SELECT answer FROM listening_item WHERE id = ?1").setParameter(1, item)
+                .getResultStream().findFirst().orElse("none"));
+    }
+
+    /**
+     * One learner's listening record of a lesson: "items,answered,right,listened,passedEvents,completedEvents" (items
+     * issued, answered, answered right, whether the lesson row says passed by listening, PASSED and COMPLETED events).
+     */
+    @GET
+    @Path("listening-record")
+    public String listeningRecord(@QueryParam("email") String email, @QueryParam("lesson") String lessonSlug) {
+        Object[] items = (Object[]) em.createNativeQuery("SELECT COUNT(*), COUNT(i.answered_at),"
+                + " COALESCE(SUM(CASE WHEN i.correct THEN 1 ELSE 0 END), 0) FROM listening_item i"
+                + " JOIN account a ON a.id = i.learner_id JOIN lesson l ON l.id = i.lesson_id WHERE a.email = ?1 AND l.slug = ?2")
+                .setParameter(1, email).setParameter(2, lessonSlug).getSingleResult();
+        Object listened = em.createNativeQuery("SELECT COUNT(*) FROM lesson_progress p JOIN account a ON a.id = p.learner_id"
+                + " JOIN lesson l ON l.id = p.lesson_id WHERE a.email = ?1 AND l.slug = ?2 AND p.listened_at IS NOT NULL")
+                .setParameter(1, email).setParameter(2, lessonSlug).getSingleResult();
+        java.util.List<?> events = em.createNativeQuery("SELECT e.verb FROM learning_event e JOIN account a ON a.id = e.learner_id"
+                + " JOIN lesson l ON l.id = e.object_id WHERE a.email = ?1 AND l.slug = ?2 AND e.object_type = 'LESSON'")
+                .setParameter(1, email).setParameter(2, lessonSlug).getResultList();
+        long passed = events.stream().filter(v -> String.valueOf(v).trim().equals("PASSED")).count();
+        long completed = events.stream().filter(v -> String.valueOf(v).trim().equals("COMPLETED")).count();
+        return items[0] + "," + items[1] + "," + items[2] + "," + listened + "," + passed + "," + completed;
+    }
+
     /** Rows of lesson_progress and COMPLETED lesson events for one learner and lesson: "rows,completions". */
     @GET
     @Path("lesson-record")
@@ -246,6 +276,9 @@ public class TestDataResource {
         String foundation = "SELECT y.id FROM lesson y WHERE y.course_id = " + course; // and the counters of its lessons
         em.createNativeQuery(app.soundpath.reporting.control.LessonFigures.delete(foundation)).executeUpdate();
         em.createNativeQuery(app.soundpath.reporting.control.LessonFigures.insert(foundation)).executeUpdate();
+        String foundationCourse = "SELECT z.id FROM course z WHERE z.id = " + course;
+        em.createNativeQuery(app.soundpath.reporting.control.CourseFigures.delete(foundationCourse)).executeUpdate();
+        em.createNativeQuery(app.soundpath.reporting.control.CourseFigures.insert(foundationCourse)).executeUpdate();
         em.getEntityManagerFactory().getCache().evictAll();
         return String.valueOf(first);
     }
@@ -387,6 +420,15 @@ public class TestDataResource {
     public String lessonFiguresDrift() {
         em.flush();
         return String.valueOf(em.createNativeQuery(app.soundpath.reporting.control.LessonFigures.drift("SELECT y.id FROM lesson y"))
+                .getSingleResult());
+    }
+
+    /** How many rows of the course report's per-course counters differ from a fresh count (0 when they agree). */
+    @GET
+    @Path("course-figures-drift")
+    public String courseFiguresDrift() {
+        em.flush();
+        return String.valueOf(em.createNativeQuery(app.soundpath.reporting.control.CourseFigures.drift("SELECT z.id FROM course z"))
                 .getSingleResult());
     }
 

@@ -11,6 +11,7 @@ import app.soundpath.assessment.entity.ScoringVersion;
 import app.soundpath.assessment.entity.Block;
 import app.soundpath.identity.control.PasswordHasher;
 import app.soundpath.platform.RewrittenMigrations;
+import app.soundpath.reporting.control.CourseFigures;
 import app.soundpath.reporting.control.LessonFigures;
 import app.soundpath.reporting.control.TrackSummaries;
 import java.io.StringReader;
@@ -72,6 +73,7 @@ public final class LoadData {
 
     /** Every lesson: the lesson figures count every learner, generated or not. */
     static final String LESSONS = "SELECT y.id FROM lesson y";
+    static final String COURSES = "SELECT z.id FROM course z";
 
     /** Writes chunks to one database. */
     interface Writer {
@@ -129,15 +131,17 @@ public final class LoadData {
                 int summaries = s.executeUpdate(TrackSummaries.insert(GENERATED));
                 s.executeUpdate(LessonFigures.delete(LESSONS));
                 int figures = s.executeUpdate(LessonFigures.insert(LESSONS));
+                s.executeUpdate(CourseFigures.delete(COURSES));
+                figures += s.executeUpdate(CourseFigures.insert(COURSES));
                 c.commit();
-                System.out.printf("Learner-track summaries: %,d rows, lesson figures: %,d rows, in %.1f s%n", summaries, figures,
+                System.out.printf("Learner-track summaries: %,d rows, lesson and course figures: %,d rows, in %.1f s%n", summaries, figures,
                         (System.nanoTime() - summing) / 1e9);
             }
 
             long analyzing = System.nanoTime();
             try (Statement s = c.createStatement()) {
                 if (target.postgres) {
-                    s.execute("ANALYZE " + String.join(", ", Arrays.stream(Table.values()).map(t -> t.name).toList()) + ", learner_track_summary, lesson_figures");
+                    s.execute("ANALYZE " + String.join(", ", Arrays.stream(Table.values()).map(t -> t.name).toList()) + ", learner_track_summary, lesson_figures, course_figures");
                 } else {
                     s.execute("ANALYZE");
                 }
@@ -225,6 +229,12 @@ public final class LoadData {
                 // re-scorings point to the attempt they re-scored: those go first
                 "DELETE FROM assessment_attempt" + learner + " AND rescored_from IS NOT NULL",
                 "DELETE FROM assessment_attempt" + learner + " OR id > " + LoadPlan.ID_BASE,
+                // credentials issued to generated learners (the demo cohort's learners complete courses too)
+                "DELETE FROM credential_event WHERE actor_id > " + LoadPlan.ID_BASE + " OR credential_id IN (SELECT id FROM credential"
+                        + learner + ")",
+                "DELETE FROM credential" + learner,
+                "DELETE FROM credential_holder" + learner,
+                "DELETE FROM address_confirmation WHERE account_id > " + LoadPlan.ID_BASE,
                 "DELETE FROM learning_event" + learner,
                 "DELETE FROM check_attempt" + learner,
                 "DELETE FROM lesson_progress" + learner,
@@ -399,12 +409,13 @@ public final class LoadData {
         if (disagreeing > 0) {
             throw new IllegalStateException(disagreeing + " course summaries disagree with their lesson rows");
         }
-        long drifting = count(c, TrackSummaries.drift(GENERATED)) + count(c, LessonFigures.drift(LESSONS));
+        long drifting = count(c, TrackSummaries.drift(GENERATED)) + count(c, LessonFigures.drift(LESSONS))
+                + count(c, CourseFigures.drift(COURSES));
         c.commit();
         if (drifting > 0) {
-            throw new IllegalStateException(drifting + " learner-track summaries or lesson figures disagree with a fresh recount");
+            throw new IllegalStateException(drifting + " learner-track summaries, lesson or course figures disagree with a fresh recount");
         }
-        System.out.printf("Check: every course summary agrees with its lesson rows, every learner-track summary and lesson figure with a recount (%.1f s)%n", (System.nanoTime() - started) / 1e9);
+        System.out.printf("Check: every course summary agrees with its lesson rows, every learner-track summary, lesson and course figure with a recount (%.1f s)%n", (System.nanoTime() - started) / 1e9);
     }
 
     static void summary(Map<Table, Long> counts, long started) {

@@ -1,5 +1,6 @@
 package app.soundpath.assessment.boundary;
 
+import app.soundpath.platform.PathPart;
 import app.soundpath.assessment.entity.AttemptResult;
 import app.soundpath.assessment.entity.Block;
 import app.soundpath.assessment.entity.Side;
@@ -17,7 +18,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -31,7 +31,7 @@ import org.omnifaces.util.Messages;
 public class AssessmentResultPage {
 
     @Inject
-    @Param(pathIndex = 0)
+    @PathPart
     String id;
 
     @Inject

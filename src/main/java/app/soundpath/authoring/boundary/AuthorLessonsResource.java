@@ -5,6 +5,7 @@ import static app.soundpath.authoring.boundary.AuthorCoursesResource.version;
 
 import app.soundpath.authoring.entity.EditConflictException;
 import app.soundpath.authoring.entity.LessonContent;
+import app.soundpath.authoring.entity.ListeningSettings;
 import app.soundpath.authoring.entity.Views.LessonEdit;
 import app.soundpath.platform.ProblemException;
 import jakarta.inject.Inject;
@@ -31,15 +32,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class AuthorLessonsResource {
 
     /**
-     * A lesson's text, settings, skills (ids) and check questions. {@code course} when creating, {@code version} when
-     * updating. Left out: passMark 80, required true.
+     * A lesson's text, settings, skills (ids), check questions and listening exercise. {@code course} when creating,
+     * {@code version} when updating. Left out: passMark 80, required true, no listening exercise.
      */
     public record LessonRequest(Long course, Long version, String title, String slug, String summary, String body,
                                 Integer minutes, Integer passMark, Boolean required, List<Long> skills,
-                                List<LessonContent.Question> questions) {
+                                List<LessonContent.Question> questions, ListeningSettings listening) {
         LessonContent content() {
             return new LessonContent(title, slug, summary, body, minutes == null ? 0 : minutes,
-                    passMark == null ? 80 : passMark, required == null || required, skills, questions);
+                    passMark == null ? 80 : passMark, required == null || required, skills, questions, listening);
         }
     }
 

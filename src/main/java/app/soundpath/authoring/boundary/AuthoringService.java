@@ -11,6 +11,7 @@ import app.soundpath.authoring.entity.AuthoredCourse;
 import app.soundpath.authoring.entity.AuthoredLesson;
 import app.soundpath.authoring.entity.ContentStatus;
 import app.soundpath.authoring.entity.CourseOwner;
+import app.soundpath.authoring.entity.CourseRemoving;
 import app.soundpath.authoring.entity.FieldProblem;
 import app.soundpath.authoring.entity.InvalidContentException;
 import app.soundpath.authoring.entity.KeptForLearnersException;
@@ -60,6 +61,9 @@ public class AuthoringService {
 
     @Inject
     LearningService learning;
+
+    @Inject
+    jakarta.enterprise.event.Event<CourseRemoving> courseRemoving;
 
     @Inject
     AccountService accounts;
@@ -223,6 +227,7 @@ public class AuthoringService {
         em.createNamedQuery(CourseOwner.OF_COURSE, CourseOwner.class).setParameter("course", id).getResultList()
                 .forEach(em::remove);
         changes.audit(Action.DELETE, ObjectType.COURSE, id, id, course.getTitle(), AuditText.of(courseFields(course, List.of())), null);
+        courseRemoving.fire(new CourseRemoving(id));
         em.remove(course);
         em.flush();
     }

@@ -1,5 +1,6 @@
 package app.soundpath.authoring.boundary;
 
+import app.soundpath.platform.PathPart;
 import app.soundpath.authoring.control.ContentRules;
 import app.soundpath.authoring.entity.EditConflictException;
 import app.soundpath.authoring.entity.InvalidContentException;
@@ -19,7 +20,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
 
 /**
@@ -63,7 +63,7 @@ public class CheckPage {
     }
 
     @Inject
-    @Param(pathIndex = 0)
+    @PathPart
     String path;
 
     @Inject

@@ -1,5 +1,6 @@
 package app.soundpath.authoring.boundary;
 
+import app.soundpath.platform.PathPart;
 import app.soundpath.authoring.entity.EditConflictException;
 import app.soundpath.authoring.entity.InvalidContentException;
 import app.soundpath.authoring.entity.NotAllowedException;
@@ -15,7 +16,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
 
 /**
@@ -28,7 +28,7 @@ import org.omnifaces.util.Messages;
 public class CoursePage {
 
     @Inject
-    @Param(pathIndex = 0)
+    @PathPart
     String path;
 
     @Inject

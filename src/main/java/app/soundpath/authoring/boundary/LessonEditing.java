@@ -76,7 +76,7 @@ public class LessonEditing {
 
     /** An empty lesson to start from: 10 minutes, pass mark 80, required, no check. */
     public static LessonContent blankLesson() {
-        return new LessonContent("", "", "", "", 10, 80, true, List.of(), List.of());
+        return new LessonContent("", "", "", "", 10, 80, true, List.of(), List.of(), null);
     }
 
     /** The skills a lesson can teach (value: id), by name. */
@@ -281,7 +281,7 @@ public class LessonEditing {
 
     private static LessonContent liveContent(AuthoredLesson l, List<LessonContent.Question> questions) {
         return new LessonContent(l.getTitle(), l.getSlug(), l.getSummary(), l.getBodyMarkdown(), l.getMinutes(),
-                l.getPassMark(), l.isRequired(), l.getSkillIds().stream().sorted().toList(), questions);
+                l.getPassMark(), l.isRequired(), l.getSkillIds().stream().sorted().toList(), questions, l.getListening());
     }
 
     Map<Long, List<LessonContent.Question>> questionsOf(Collection<AuthoredLesson> lessons) {

@@ -1,8 +1,11 @@
 package app.soundpath.authoring.boundary;
 
+import app.soundpath.platform.PathPart;
 import app.soundpath.authoring.entity.EditConflictException;
 import app.soundpath.authoring.entity.InvalidContentException;
 import app.soundpath.authoring.entity.LessonContent;
+import app.soundpath.authoring.entity.ListeningSettings;
+import app.soundpath.catalog.entity.ListeningKind;
 import app.soundpath.authoring.entity.NotAllowedException;
 import app.soundpath.authoring.entity.UnknownContentException;
 import app.soundpath.authoring.entity.Views.Choice;
@@ -17,7 +20,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
 
 /**
@@ -28,14 +30,15 @@ import org.omnifaces.util.Messages;
 @RequestScoped
 public class LessonPage {
 
-    private static final Set<String> FIELDS = Set.of("title", "slug", "summary", "body", "minutes", "passMark", "skills");
+    private static final Set<String> FIELDS = Set.of("title", "slug", "summary", "body", "minutes", "passMark", "skills",
+            "listeningKind", "listeningFrom", "listeningTo", "listeningItems", "listeningPass", "listeningWindow");
 
     @Inject
-    @Param(pathIndex = 0)
+    @PathPart
     String path;
 
     @Inject
-    @Param(pathIndex = 1)
+    @PathPart(1)
     String coursePath;
 
     @Inject
@@ -60,6 +63,13 @@ public class LessonPage {
     private boolean required;
     private List<String> skills = new ArrayList<>();
     private long version;
+    // The listening exercise (issue 17): no kind, no exercise; the numbers start at the suggested settings.
+    private String listeningKind;
+    private String listeningFrom;
+    private String listeningTo;
+    private String listeningItems;
+    private String listeningPass;
+    private String listeningWindow;
 
     @PostConstruct
     void init() {
@@ -93,7 +103,8 @@ public class LessonPage {
     }
 
     public void save() throws IOException {
-        LessonContent typed = new LessonContent(title, slug, summary, body, Pages.number(minutes), Pages.number(passMark), required, skills.stream().map(Pages::id).toList(), base.questions());
+        LessonContent typed = new LessonContent(title, slug, summary, body, Pages.number(minutes), Pages.number(passMark),
+                required, skills.stream().map(Pages::id).toList(), base.questions(), listening());
         try {
             if (isCreating()) {
                 Long id = lessons.createLesson(course.id(), typed);
@@ -137,7 +148,21 @@ public class LessonPage {
         return "/author/lesson/" + lesson.id();
     }
 
+    /** The exercise as typed; none when no kind is chosen (the numbers are then ignored). */
+    private ListeningSettings listening() {
+        return listeningKind == null || listeningKind.isBlank() ? null : new ListeningSettings(listeningKind,
+                Pages.number(listeningFrom), Pages.number(listeningTo), Pages.number(listeningItems),
+                Pages.number(listeningPass), Pages.number(listeningWindow));
+    }
+
     private void fill(LessonContent c) {
+        ListeningSettings l = c.listening() == null ? ListeningSettings.suggested(null) : c.listening();
+        listeningKind = l.kind();
+        listeningFrom = String.valueOf(l.levelFrom());
+        listeningTo = String.valueOf(l.levelTo());
+        listeningItems = String.valueOf(l.items());
+        listeningPass = String.valueOf(l.passAccuracy());
+        listeningWindow = String.valueOf(l.window());
         title = c.title();
         slug = c.slug();
         summary = c.summary();
@@ -173,5 +198,18 @@ public class LessonPage {
     public List<String> getSkills() { return skills; }
     public void setSkills(List<String> skills) { this.skills = skills; }
     public long getVersion() { return version; }
+    public List<ListeningKind> getListeningKinds() { return List.of(ListeningKind.values()); }
+    public String getListeningKind() { return listeningKind; }
+    public void setListeningKind(String listeningKind) { this.listeningKind = listeningKind; }
+    public String getListeningFrom() { return listeningFrom; }
+    public void setListeningFrom(String listeningFrom) { this.listeningFrom = listeningFrom; }
+    public String getListeningTo() { return listeningTo; }
+    public void setListeningTo(String listeningTo) { this.listeningTo = listeningTo; }
+    public String getListeningItems() { return listeningItems; }
+    public void setListeningItems(String listeningItems) { this.listeningItems = listeningItems; }
+    public String getListeningPass() { return listeningPass; }
+    public void setListeningPass(String listeningPass) { this.listeningPass = listeningPass; }
+    public String getListeningWindow() { return listeningWindow; }
+    public void setListeningWindow(String listeningWindow) { this.listeningWindow = listeningWindow; }
     public void setVersion(long version) { this.version = version; }
 }

@@ -1,5 +1,6 @@
 package app.soundpath.authoring.boundary;
 
+import app.soundpath.platform.PathPart;
 import app.soundpath.authoring.entity.EditConflictException;
 import app.soundpath.authoring.entity.InvalidContentException;
 import app.soundpath.authoring.entity.UnknownContentException;
@@ -14,7 +15,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
 
 /** Backs {@code author/skills.xhtml} (the skill map) and {@code author/skill.xhtml} ({@code /author/skill/{id|new}}). */
@@ -23,7 +23,7 @@ import org.omnifaces.util.Messages;
 public class SkillPage {
 
     @Inject
-    @Param(pathIndex = 0)
+    @PathPart
     String path;
 
     @Inject

@@ -62,6 +62,7 @@ public final class AuditText {
         fields.put("check", c.questions().size() + " questions: " + c.questions().stream()
                 .map(q -> q.prompt() + " [" + q.options().stream().map(o -> (o.correct() ? "*" : "") + o.label())
                         .collect(Collectors.joining(" / ")) + "]").collect(Collectors.joining(" | ")));
+        fields.put("listening", c.listening() == null ? "none" : CourseMarkdown.listening(c.listening()));
         return fields;
     }
 

@@ -5,6 +5,8 @@ import app.soundpath.authoring.entity.LessonContent;
 import app.soundpath.authoring.entity.LessonContent.Option;
 import app.soundpath.authoring.entity.LessonContent.Question;
 import app.soundpath.authoring.entity.Limits;
+import app.soundpath.authoring.entity.ListeningSettings;
+import app.soundpath.catalog.entity.ListeningKind;
 import app.soundpath.authoring.entity.Views.CourseInput;
 import app.soundpath.authoring.entity.Views.SkillInput;
 import java.util.LinkedHashMap;
@@ -59,7 +61,49 @@ public final class ContentRules {
         String body = c.body() == null ? "" : c.body().replace("\r\n", "\n").replace('\r', '\n');
         return new LessonContent(trim(c.title()), trim(c.slug()).toLowerCase(Locale.ROOT), trim(c.summary()), body,
                 c.minutes(), c.passMark(), c.required(), c.skillIds().stream().distinct().toList(),
-                c.questions().stream().map(ContentRules::normalized).toList());
+                c.questions().stream().map(ContentRules::normalized).toList(), normalized(c.listening()));
+    }
+
+    /** The kind in capitals; null (no exercise) stays null. */
+    static ListeningSettings normalized(ListeningSettings l) {
+        return l == null ? null : new ListeningSettings(trim(l.kind()).toUpperCase(Locale.ROOT), l.levelFrom(),
+                l.levelTo(), l.items(), l.passAccuracy(), l.window());
+    }
+
+    /**
+     * Problems of a listening exercise, on fields listeningKind, listeningFrom, listeningTo, listeningItems,
+     * listeningPass and listeningWindow: a known kind, rungs inside that kind's ladder, 3-50 items, a pass accuracy of
+     * 50-100 % over a window of 3 answers up to the items of a round.
+     */
+    public static Map<String, FieldProblem> listeningProblems(ListeningSettings l) {
+        Map<String, FieldProblem> problems = new LinkedHashMap<>();
+        if (l == null) {
+            return problems;
+        }
+        ListeningKind kind = ListeningKind.parse(l.kind());
+        if (kind == null) {
+            problems.put("listeningKind", FieldProblem.of("author.listeningKind"));
+        }
+        int top = kind == null ? 5 : kind.levels();
+        if (l.levelFrom() < 1 || l.levelFrom() > top) {
+            problems.put("listeningFrom", FieldProblem.of("author.between", 1, top));
+        }
+        if (l.levelTo() < 1 || l.levelTo() > top) {
+            problems.put("listeningTo", FieldProblem.of("author.between", 1, top));
+        } else if (l.levelTo() < l.levelFrom()) {
+            problems.put("listeningTo", FieldProblem.of("author.listeningLadder"));
+        }
+        if (l.items() < Limits.MIN_LISTENING_ITEMS || l.items() > Limits.MAX_LISTENING_ITEMS) {
+            problems.put("listeningItems", FieldProblem.of("author.between", Limits.MIN_LISTENING_ITEMS,
+                    Limits.MAX_LISTENING_ITEMS));
+        }
+        if (l.passAccuracy() < 50 || l.passAccuracy() > 100) {
+            problems.put("listeningPass", FieldProblem.of("author.between", 50, 100));
+        }
+        if (l.window() < Limits.MIN_LISTENING_ITEMS || l.window() > Math.max(Limits.MIN_LISTENING_ITEMS, l.items())) {
+            problems.put("listeningWindow", FieldProblem.of("author.listeningWindow", Limits.MIN_LISTENING_ITEMS));
+        }
+        return problems;
     }
 
     static Question normalized(Question q) {
@@ -90,6 +134,7 @@ public final class ContentRules {
             problems.put("passMark", FieldProblem.of("author.between", 1, 100));
         }
         problems.putAll(questionProblems(c.questions()));
+        problems.putAll(listeningProblems(c.listening()));
         return problems;
     }
 

@@ -38,7 +38,7 @@ public final class CourseExchange {
     public static CourseDocument.Lesson lesson(LessonContent c, Map<Long, String> skillSlugs) {
         return new CourseDocument.Lesson(c.title(), c.slug(), c.summary(), c.body(), c.minutes(), c.passMark(),
                 c.required(), c.skillIds().stream().map(skillSlugs::get).filter(Objects::nonNull).sorted().toList(),
-                c.questions());
+                c.questions(), c.listening());
     }
 
     /**
@@ -81,7 +81,7 @@ public final class CourseExchange {
             String slug = SlugMaker.unique(base, taken);
             lessonSlugs.add(slug);
             LessonContent content = ContentRules.normalized(new LessonContent(l.title(), slug, l.summary(), l.body(),
-                    l.minutes(), l.passMark(), l.required(), skills, l.questions()));
+                    l.minutes(), l.passMark(), l.required(), skills, l.questions(), l.listening()));
             ContentRules.problems(content).forEach((field, problem) -> problems.put(prefix + field, problem));
             lessons.add(content);
         }

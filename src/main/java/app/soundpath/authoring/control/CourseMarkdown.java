@@ -2,6 +2,7 @@ package app.soundpath.authoring.control;
 
 import app.soundpath.authoring.entity.CourseDocument;
 import app.soundpath.authoring.entity.LessonContent;
+import app.soundpath.authoring.entity.ListeningSettings;
 import app.soundpath.authoring.entity.MalformedContentException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +34,7 @@ import java.util.regex.Pattern;
  * pass-mark: 80
  * required: yes
  * skills: daw-recording-mixing, audio-equipment
+ * listening: eq, levels 1-3, 10 items, pass 80% of the last 8
  * ---
  *
  * The body, in Markdown.
@@ -59,7 +61,11 @@ public final class CourseMarkdown {
     private static final Pattern SETTING = Pattern.compile("([a-z][a-z-]*):(.*)");
     private static final Pattern OPTION = Pattern.compile("- \\[([ xX])] (.*)");
     private static final Set<String> COURSE_KEYS = Set.of("title", "foundation", "tracks", "position", "prerequisites");
-    private static final Set<String> LESSON_KEYS = Set.of("title", "summary", "minutes", "pass-mark", "required", "skills");
+    private static final Set<String> LESSON_KEYS = Set.of("title", "summary", "minutes", "pass-mark", "required", "skills",
+            "listening");
+    /** A listening exercise (issue 17) in one line: kind, rungs of its ladder, items in a round, the pass rule. */
+    private static final Pattern LISTENING = Pattern.compile(
+            "([a-z]+), levels? (\\d{1,2})(?:-(\\d{1,2}))?, (\\d{1,3}) items, pass (\\d{1,3})% of the last (\\d{1,3})");
     private static final Map<String, String> KINDS = Map.of("single", "SINGLE", "multiple", "MULTIPLE",
             "true-false", "TRUE_FALSE");
 
@@ -177,7 +183,30 @@ public final class CourseMarkdown {
         return new CourseDocument.Lesson(settings.get("title").value(), slug,
                 settings.containsKey("summary") ? settings.get("summary").value() : "", body,
                 number(settings.get("minutes"), 0), number(settings.get("pass-mark"), 80),
-                yesNo(settings.get("required"), true), list(settings.get("skills")), questions);
+                yesNo(settings.get("required"), true), list(settings.get("skills")), questions,
+                listening(settings.get("listening")));
+    }
+
+    /** The "listening:" line of a lesson's settings; absent: no exercise. Its numbers are checked by the import. */
+    private static ListeningSettings listening(Setting setting) {
+        if (setting == null) {
+            return null;
+        }
+        Matcher m = LISTENING.matcher(setting.value().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new MalformedContentException(setting.file(), setting.line(), "expected 'listening: <eq, level,"
+                    + " panning or faults>, levels 1-3, 10 items, pass 80% of the last 8'");
+        }
+        int from = Integer.parseInt(m.group(2));
+        return new ListeningSettings(m.group(1).toUpperCase(Locale.ROOT), from,
+                m.group(3) == null ? from : Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)),
+                Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
+    }
+
+    /** A listening exercise as its "listening:" line says it (also what the audit log shows). */
+    public static String listening(ListeningSettings l) {
+        return l.kind().toLowerCase(Locale.ROOT) + ", levels " + l.levelFrom() + "-" + l.levelTo() + ", " + l.items()
+                + " items, pass " + l.passAccuracy() + "% of the last " + l.window();
     }
 
     /** The check: a "### prompt" heading per question, then its kind, options and explanation. */

@@ -77,6 +77,25 @@ public class AuthoredLesson {
     @Column(length = 1_000_000)
     private String draft;
 
+    // The lesson's listening exercise (issue 17, sql/V48): all null when it has none.
+    @Column(name = "listening_kind", length = 10)
+    private String listeningKind;
+
+    @Column(name = "listening_from")
+    private Integer listeningFrom;
+
+    @Column(name = "listening_to")
+    private Integer listeningTo;
+
+    @Column(name = "listening_items")
+    private Integer listeningItems;
+
+    @Column(name = "listening_pass")
+    private Integer listeningPass;
+
+    @Column(name = "listening_window")
+    private Integer listeningWindow;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -115,7 +134,20 @@ public class AuthoredLesson {
         required = c.required();
         skillIds.clear();
         skillIds.addAll(c.skillIds());
+        ListeningSettings l = c.listening();
+        listeningKind = l == null ? null : l.kind();
+        listeningFrom = l == null ? null : l.levelFrom();
+        listeningTo = l == null ? null : l.levelTo();
+        listeningItems = l == null ? null : l.items();
+        listeningPass = l == null ? null : l.passAccuracy();
+        listeningWindow = l == null ? null : l.window();
         updatedAt = now;
+    }
+
+    /** The live listening exercise, or null when the lesson has none. */
+    public ListeningSettings getListening() {
+        return listeningKind == null ? null : new ListeningSettings(listeningKind, listeningFrom, listeningTo,
+                listeningItems, listeningPass, listeningWindow);
     }
 
     public void saveDraft(String json, Instant now) {

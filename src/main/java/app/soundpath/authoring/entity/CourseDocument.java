@@ -18,10 +18,11 @@ public record CourseDocument(int format, String title, String slug, String summa
         lessons = lessons == null ? List.of() : List.copyOf(lessons);
     }
 
-    /** A lesson of the document; skills by slug. */
+    /** A lesson of the document; skills by slug; its listening exercise, if any (absent or null: none). */
     @Schema(name = "DocumentLesson")
     public record Lesson(String title, String slug, String summary, String body, int minutes, int passMark,
-                         boolean required, List<String> skills, List<LessonContent.Question> questions) {
+                         boolean required, List<String> skills, List<LessonContent.Question> questions,
+                         ListeningSettings listening) {
         public Lesson {
             skills = skills == null ? List.of() : List.copyOf(skills);
             questions = questions == null ? List.of() : List.copyOf(questions);

@@ -20,6 +20,9 @@ public final class Limits {
     public static final int AUDIT_TEXT = 2000;
     public static final int AUDIT_TITLE = 200;
     public static final int EMAIL = 254;
+    /** Items in a round of a listening exercise, and the smallest window of its pass rule (the CHECK of sql/V48). */
+    public static final int MIN_LISTENING_ITEMS = 3;
+    public static final int MAX_LISTENING_ITEMS = 50;
 
     private Limits() {
     }

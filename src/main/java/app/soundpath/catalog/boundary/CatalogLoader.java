@@ -15,6 +15,8 @@ import app.soundpath.catalog.entity.FactView;
 import app.soundpath.catalog.entity.Lesson;
 import app.soundpath.catalog.entity.LessonDetail;
 import app.soundpath.catalog.entity.LessonLine;
+import app.soundpath.catalog.entity.ListeningExercise;
+import app.soundpath.catalog.entity.ListeningExerciseView;
 import app.soundpath.catalog.entity.QuestionView;
 import app.soundpath.catalog.entity.Ref;
 import app.soundpath.catalog.entity.SalaryFigure;
@@ -42,7 +44,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads everything published in nine queries (ten when the content version is not cached), whatever the size of the catalogue, and assembles the
+ * Reads everything published in ten queries (eleven when the content version is not cached), whatever the size of the catalogue, and assembles the
  * {@link CatalogSnapshot} the catalog serves from. All rows are read in one transaction (one persistence context),
  * so the snapshot is one consistent picture of the published content.
  */
@@ -72,7 +74,10 @@ public class CatalogLoader {
                         .getResultList();
         List<CheckQuestion> questions = em.createNamedQuery(CheckQuestion.ALL, CheckQuestion.class).getResultStream()
                 .distinct().toList();
-        return new Assembly(tracks, placements, courses, lessons, skills, facts, salaries, questions).snapshot();
+        Map<Long, ListeningExerciseView> exercises = em.createNamedQuery(ListeningExercise.ALL, ListeningExercise.class)
+                .getResultStream().map(ListeningExercise::view)
+                .collect(Collectors.toMap(ListeningExerciseView::lessonId, e -> e));
+        return new Assembly(tracks, placements, courses, lessons, skills, facts, salaries, questions, exercises).snapshot();
     }
 
     /**
@@ -89,7 +94,8 @@ public class CatalogLoader {
     /** Turns the rows into the snapshot's views, in memory. */
     private record Assembly(List<Track> tracks, List<TrackCourse> placements, List<Course> courses,
                             List<Lesson> lessons, List<Skill> skills, List<TrackFact> facts,
-                            List<SalaryFigure> salaries, List<CheckQuestion> questions) {
+                            List<SalaryFigure> salaries, List<CheckQuestion> questions,
+                            Map<Long, ListeningExerciseView> exercises) {
 
         CatalogSnapshot snapshot() {
             Map<Long, List<Lesson>> lessonsByCourse = lessons.stream().collect(Collectors.groupingBy(
@@ -140,7 +146,7 @@ public class CatalogLoader {
             return new CatalogSnapshot(summaries,
                     details.stream().collect(Collectors.toMap(TrackDetail::slug, t -> t)),
                     new Comparison(details, shared), foundation, courseDetails, lessonDetails,
-                    map(lessonsByCourse, checks.keySet()), checks, checksByCourse);
+                    map(lessonsByCourse, checks.keySet()), checks, checksByCourse, exercises);
         }
 
         private List<TrackDetail> details(Map<Long, CourseCard> cards) {
@@ -176,7 +182,7 @@ public class CatalogLoader {
                                     l.getId(), l.getSlug(), l.getTitle(), c.getId(), l.getPosition(), l.getMinutes(),
                                     l.getPassMark(), withChecks.contains(l.getId()),
                                     l.getSkills().stream().map(Skill::getId).collect(Collectors.toUnmodifiableSet()),
-                                    l.isRequired())).toList(),
+                                    l.isRequired(), exercises.containsKey(l.getId()))).toList(),
                             c.getPrerequisites().stream().map(Course::getId).collect(Collectors.toUnmodifiableSet()))));
             Map<Long, CatalogMap.SkillNode> skillNodes = new LinkedHashMap<>();
             skills.forEach(s -> skillNodes.put(s.getId(), new CatalogMap.SkillNode(s.getId(), s.getSlug(), s.getName())));
@@ -189,10 +195,10 @@ public class CatalogLoader {
                     own.stream().mapToInt(Lesson::getMinutes).sum());
         }
 
-        private static CourseDetail courseDetail(Course course, List<Lesson> own, List<Ref> inTracks) {
+        private CourseDetail courseDetail(Course course, List<Lesson> own, List<Ref> inTracks) {
             List<LessonLine> lines = own.stream()
                     .map(l -> new LessonLine(l.getPosition(), l.getSlug(), l.getTitle(), l.getSummary(), l.getMinutes(),
-                            skillRefs(l)))
+                            skillRefs(l), l.isRequired(), exercises.containsKey(l.getId())))
                     .toList();
             List<Ref> skills = lines.stream().flatMap(l -> l.skills().stream()).distinct()
                     .sorted(Comparator.comparing(Ref::title)).toList();

@@ -7,6 +7,7 @@ import app.soundpath.catalog.entity.ContentVersion;
 import app.soundpath.catalog.entity.CourseCard;
 import app.soundpath.catalog.entity.CourseDetail;
 import app.soundpath.catalog.entity.LessonDetail;
+import app.soundpath.catalog.entity.ListeningExerciseView;
 import app.soundpath.catalog.entity.QuestionView;
 import app.soundpath.catalog.entity.TrackDetail;
 import app.soundpath.catalog.entity.TrackSummary;
@@ -124,6 +125,11 @@ public class CatalogService {
     /** A lesson's check questions with their answer key, in order; empty when the lesson has no check. */
     public List<QuestionView> check(Long lessonId) {
         return snapshot().checks().getOrDefault(lessonId, List.of());
+    }
+
+    /** A lesson's listening exercise (issue 17), if it holds one. From the snapshot: no query. */
+    public Optional<ListeningExerciseView> listening(Long lessonId) {
+        return Optional.ofNullable(snapshot().exercises().get(lessonId));
     }
 
     /** Every check question of a course's lessons, by lesson id (for a course challenge). */

@@ -1,5 +1,6 @@
 package app.soundpath.catalog.boundary;
 
+import app.soundpath.platform.PathPart;
 import app.soundpath.catalog.entity.CourseCard;
 import app.soundpath.catalog.entity.TrackSummary;
 import app.soundpath.platform.NotFound;
@@ -8,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import org.omnifaces.cdi.Param;
 
 /** Backs {@code index.xhtml}: what Soundpath is, the two tracks and where to start. */
 @Named
@@ -17,7 +17,7 @@ public class HomePage {
 
     // With extensionless URLs the home page also receives every unknown path (/nonsense): those get a 404.
     @Inject
-    @Param(pathIndex = 0)
+    @PathPart
     String unknownPath;
 
     @Inject

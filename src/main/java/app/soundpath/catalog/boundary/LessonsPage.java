@@ -1,5 +1,6 @@
 package app.soundpath.catalog.boundary;
 
+import app.soundpath.platform.PathPart;
 import app.soundpath.catalog.entity.LessonDetail;
 import app.soundpath.platform.NotFound;
 import jakarta.annotation.PostConstruct;
@@ -7,7 +8,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
 /** Backs {@code lessons.xhtml}: {@code /lessons/{slug}}, the lesson text with its neighbours. */
@@ -16,11 +16,11 @@ import org.omnifaces.util.Faces;
 public class LessonsPage {
 
     @Inject
-    @Param(pathIndex = 0)
+    @PathPart
     String slug;
 
     @Inject
-    @Param(pathIndex = 1)
+    @PathPart(1)
     String extraPath;
 
     @Inject

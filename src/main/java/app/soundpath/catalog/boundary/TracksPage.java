@@ -1,5 +1,6 @@
 package app.soundpath.catalog.boundary;
 
+import app.soundpath.platform.PathPart;
 import app.soundpath.catalog.entity.TrackDetail;
 import app.soundpath.catalog.entity.TrackSummary;
 import app.soundpath.platform.NotFound;
@@ -9,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import org.omnifaces.cdi.Param;
 
 /** Backs {@code tracks.xhtml}: {@code /tracks} lists the careers, {@code /tracks/{slug}} shows one. */
 @Named
@@ -17,11 +17,11 @@ import org.omnifaces.cdi.Param;
 public class TracksPage {
 
     @Inject
-    @Param(pathIndex = 0)
+    @PathPart
     String slug;
 
     @Inject
-    @Param(pathIndex = 1)
+    @PathPart(1)
     String extraPath;
 
     @Inject

@@ -4,12 +4,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The whole catalog's structure in one piece (ids, names, order, prerequisites, skills): what progress rules
  * need to compute "done", "left", "next" and "locked" without a query per course or lesson.
  */
-public record CatalogMap(List<TrackNode> tracks, Map<Long, CourseNode> courses, Map<Long, SkillNode> skills) {
+public record CatalogMap(List<TrackNode> tracks, Map<Long, CourseNode> courses, Map<Long, SkillNode> skills,
+                         Map<String, CourseNode> coursesBySlug, Map<String, LessonNode> lessonsBySlug) {
+
+    /** The map with its slug indexes made from the courses (a page finds its course or lesson in one lookup). */
+    public CatalogMap(List<TrackNode> tracks, Map<Long, CourseNode> courses, Map<Long, SkillNode> skills) {
+        this(tracks, courses, skills, courses.values().stream().collect(Collectors.toUnmodifiableMap(CourseNode::slug, c -> c,
+                        (a, b) -> a)),
+                courses.values().stream().flatMap(c -> c.lessons().stream()).collect(Collectors.toUnmodifiableMap(
+                        LessonNode::slug, l -> l, (a, b) -> a)));
+    }
 
     /** A track and its course ids in order. */
     public record TrackNode(String slug, String title, List<Long> courseIds) {
@@ -25,14 +35,25 @@ public record CatalogMap(List<TrackNode> tracks, Map<Long, CourseNode> courses, 
         }
     }
 
-    /** A lesson: where it sits, whether it has a check, which skills it teaches. */
+    /**
+     * A lesson: where it sits, whether it has a check and a listening exercise, which skills it teaches.
+     *
+     * @param listening whether the lesson holds a listening exercise (issue 17): the skills it teaches are then
+     *                  mastered only by passing that exercise
+     */
     public record LessonNode(Long id, String slug, String title, Long courseId, int position, int minutes,
-                             int passMark, boolean hasCheck, Set<Long> skillIds, boolean required) {
+                             int passMark, boolean hasCheck, Set<Long> skillIds, boolean required, boolean listening) {
+
+        /** A lesson without a listening exercise. */
+        public LessonNode(Long id, String slug, String title, Long courseId, int position, int minutes,
+                          int passMark, boolean hasCheck, Set<Long> skillIds, boolean required) {
+            this(id, slug, title, courseId, position, minutes, passMark, hasCheck, skillIds, required, false);
+        }
 
         /** A required lesson (every seeded lesson is). */
         public LessonNode(Long id, String slug, String title, Long courseId, int position, int minutes,
                           int passMark, boolean hasCheck, Set<Long> skillIds) {
-            this(id, slug, title, courseId, position, minutes, passMark, hasCheck, skillIds, true);
+            this(id, slug, title, courseId, position, minutes, passMark, hasCheck, skillIds, true, false);
         }
     }
 
@@ -45,11 +66,11 @@ public record CatalogMap(List<TrackNode> tracks, Map<Long, CourseNode> courses, 
     }
 
     public Optional<CourseNode> courseBySlug(String slug) {
-        return courses.values().stream().filter(c -> c.slug().equals(slug)).findFirst();
+        return Optional.ofNullable(slug).map(coursesBySlug::get);
     }
 
     public Optional<LessonNode> lessonBySlug(String slug) {
-        return courses.values().stream().flatMap(c -> c.lessons().stream()).filter(l -> l.slug().equals(slug)).findFirst();
+        return Optional.ofNullable(slug).map(lessonsBySlug::get);
     }
 
     public Optional<TrackNode> trackBySlug(String slug) {

@@ -12,7 +12,8 @@ import java.util.Optional;
 public record CatalogSnapshot(List<TrackSummary> tracks, Map<String, TrackDetail> trackDetails, Comparison comparison,
                               List<CourseCard> foundationCourses, Map<String, CourseDetail> courses,
                               Map<String, LessonDetail> lessons, CatalogMap map, Map<Long, List<QuestionView>> checks,
-                              Map<Long, Map<Long, List<QuestionView>>> checksByCourse) {
+                              Map<Long, Map<Long, List<QuestionView>>> checksByCourse,
+                              Map<Long, ListeningExerciseView> exercises) {
 
     public CatalogSnapshot {
         tracks = List.copyOf(tracks);
@@ -22,6 +23,7 @@ public record CatalogSnapshot(List<TrackSummary> tracks, Map<String, TrackDetail
         lessons = Map.copyOf(lessons);
         checks = Map.copyOf(checks);
         checksByCourse = Map.copyOf(checksByCourse);
+        exercises = Map.copyOf(exercises);
     }
 
     public Optional<TrackDetail> track(String slug) {

@@ -1,11 +1,11 @@
 package app.soundpath.credentials.boundary;
 
+import app.soundpath.platform.PathPart;
 import app.soundpath.credentials.entity.CredentialStatus;
 import app.soundpath.credentials.entity.Verification;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
 /**
@@ -17,7 +17,7 @@ import org.omnifaces.util.Faces;
 public class CredentialPage {
 
     @Inject
-    @Param(pathIndex = 0)
+    @PathPart
     String id;
 
     @Inject

@@ -8,6 +8,7 @@ import app.soundpath.demo.control.CohortRows.Chunk;
 import app.soundpath.demo.control.CohortRows.Table;
 import app.soundpath.demo.control.LoadPlan;
 import app.soundpath.identity.control.PasswordHasher;
+import app.soundpath.reporting.control.CourseFigures;
 import app.soundpath.reporting.control.LessonFigures;
 import app.soundpath.reporting.control.TrackSummaries;
 import java.security.GeneralSecurityException;
@@ -124,6 +125,8 @@ public final class CohortLoader {
             rows += s.executeUpdate(TrackSummaries.insert(learners));
             s.executeUpdate(LessonFigures.delete(lessons));
             rows += s.executeUpdate(LessonFigures.insert(lessons));
+            s.executeUpdate(CourseFigures.delete("SELECT z.id FROM course z"));
+            rows += s.executeUpdate(CourseFigures.insert("SELECT z.id FROM course z"));
             s.executeUpdate("UPDATE demo_cohort SET learners = " + settings.learners() + " WHERE id = 1");
         }
         check(c, learners);

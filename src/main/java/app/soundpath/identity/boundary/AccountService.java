@@ -34,6 +34,8 @@ import app.soundpath.identity.entity.Slice;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -221,10 +223,16 @@ public class AccountService {
         return account == null ? 0 : account.getSessionEpoch();
     }
 
-    /** Whether a session signed in with this number may go on: the account is active and no reset ended it since. */
-    public boolean sessionGoesOn(Long accountId, int epoch) {
+    /**
+     * The account of a session signed in with this number, when the session may go on: the account is active and no
+     * reset ended it since. One call a request (the filter keeps the answer for the page), from the shared cache,
+     * without a transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<AccountView> sessionAccount(Long accountId, int epoch) {
         Account account = accountId == null ? null : em.find(Account.class, accountId);
-        return account != null && account.isActive() && account.getSessionEpoch() == epoch;
+        return account != null && account.isActive() && account.getSessionEpoch() == epoch
+                ? Optional.of(AccountView.of(account)) : Optional.empty();
     }
 
     // ---- Email: self-service reset links, confirmed addresses, reminders ------------------------------------------

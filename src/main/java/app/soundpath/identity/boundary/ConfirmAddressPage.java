@@ -1,5 +1,6 @@
 package app.soundpath.identity.boundary;
 
+import app.soundpath.platform.PathPart;
 import app.soundpath.identity.entity.ConfirmLinkInvalidException;
 import app.soundpath.platform.ClientAddress;
 import app.soundpath.platform.PublicAddress;
@@ -8,7 +9,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -21,7 +21,7 @@ import org.omnifaces.util.Messages;
 public class ConfirmAddressPage {
 
     @Inject
-    @Param(pathIndex = 0)
+    @PathPart
     String token;
 
     @Inject

@@ -3,6 +3,7 @@ package app.soundpath.identity.boundary;
 import app.soundpath.identity.entity.AccountView;
 import app.soundpath.identity.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import app.soundpath.identity.entity.SessionCaller;
@@ -20,11 +21,14 @@ import java.util.Optional;
 @RequestScoped
 public class CurrentUser {
 
+    /** The request attribute under which {@link EndedSessionFilter} leaves the account it checked for this request. */
+    static final String ACCOUNT = CurrentUser.class.getName() + ".account";
+
     @Inject
     HttpServletRequest request;
 
     @Inject
-    AccountService accounts;
+    Instance<AccountService> accounts; // resolved only when the filter left no account (an EJB reference costs a lookup)
 
     private AccountView account;
 
@@ -52,7 +56,8 @@ public class CurrentUser {
 
     public Optional<AccountView> account() {
         if (account == null && isSignedIn()) {
-            account = accounts.account(requireId()).orElse(null);
+            account = request.getAttribute(ACCOUNT) instanceof AccountView checked && checked.id().equals(requireId())
+                    ? checked : accounts.get().account(requireId()).orElse(null);
         }
         return Optional.ofNullable(account);
     }

@@ -1,5 +1,6 @@
 package app.soundpath.identity.boundary;
 
+import app.soundpath.identity.entity.AccountView;
 import app.soundpath.identity.entity.SessionCaller;
 import app.soundpath.platform.Problem;
 import jakarta.inject.Inject;
@@ -32,7 +33,13 @@ public class EndedSessionFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Optional<SessionCaller> caller = path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")
                 ? Optional.empty() : SoundpathAuthentication.callerOf(request);
-        if (caller.isEmpty() || accounts.sessionGoesOn(caller.get().accountId(), caller.get().sessionEpoch())) {
+        if (caller.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<AccountView> account = accounts.sessionAccount(caller.get().accountId(), caller.get().sessionEpoch());
+        if (account.isPresent()) {
+            request.setAttribute(CurrentUser.ACCOUNT, account.get()); // the page's CurrentUser reads it from here
             chain.doFilter(request, response);
             return;
         }

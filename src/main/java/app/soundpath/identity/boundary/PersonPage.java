@@ -1,5 +1,6 @@
 package app.soundpath.identity.boundary;
 
+import app.soundpath.platform.PathPart;
 import app.soundpath.identity.entity.AccountView;
 import app.soundpath.identity.entity.Role;
 import app.soundpath.identity.entity.SecurityEventView;
@@ -13,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -23,7 +23,7 @@ import org.omnifaces.util.Messages;
 public class PersonPage {
 
     @Inject
-    @Param(pathIndex = 0)
+    @PathPart
     String id;
 
     @Inject

@@ -1,5 +1,6 @@
 package app.soundpath.identity.boundary;
 
+import app.soundpath.platform.PathPart;
 import app.soundpath.identity.entity.PasswordRejectedException;
 import app.soundpath.identity.entity.ResetLinkInvalidException;
 import app.soundpath.platform.ClientAddress;
@@ -9,7 +10,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -19,7 +19,7 @@ import org.omnifaces.util.Messages;
 public class ResetPasswordPage {
 
     @Inject
-    @Param(pathIndex = 0)
+    @PathPart
     String token;
 
     @Inject

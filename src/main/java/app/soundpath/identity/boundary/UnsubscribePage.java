@@ -1,11 +1,11 @@
 package app.soundpath.identity.boundary;
 
+import app.soundpath.platform.PathPart;
 import app.soundpath.platform.ClientAddress;
 import app.soundpath.platform.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -18,7 +18,7 @@ import org.omnifaces.util.Messages;
 public class UnsubscribePage {
 
     @Inject
-    @Param(pathIndex = 0)
+    @PathPart
     String token;
 
     @Inject

@@ -1,5 +1,6 @@
 package app.soundpath.learning.boundary;
 
+import app.soundpath.platform.PathPart;
 import app.soundpath.learning.entity.CheckResult;
 import app.soundpath.learning.entity.CourseStatus;
 import app.soundpath.platform.BusinessException;
@@ -11,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -23,7 +23,7 @@ public class ChallengePage {
     static final String RESULT = "challengeResult";
 
     @Inject
-    @Param(pathIndex = 0)
+    @PathPart
     String slug;
 
     @Inject

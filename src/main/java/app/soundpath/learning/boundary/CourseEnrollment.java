@@ -1,5 +1,6 @@
 package app.soundpath.learning.boundary;
 
+import app.soundpath.platform.PathPart;
 import app.soundpath.identity.boundary.CurrentUser;
 import app.soundpath.learning.entity.CourseStatus;
 import app.soundpath.platform.BusinessException;
@@ -8,7 +9,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -18,7 +18,7 @@ import org.omnifaces.util.Messages;
 public class CourseEnrollment {
 
     @Inject
-    @Param(pathIndex = 0)
+    @PathPart
     String slug;
 
     @Inject

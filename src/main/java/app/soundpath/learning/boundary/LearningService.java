@@ -7,10 +7,19 @@ import app.soundpath.catalog.entity.CatalogMap;
 import app.soundpath.catalog.entity.CatalogMap.CourseNode;
 import app.soundpath.catalog.entity.CatalogMap.LessonNode;
 import app.soundpath.catalog.entity.QuestionView;
+import app.soundpath.catalog.entity.ListeningExerciseView;
 import app.soundpath.learning.control.CheckGrader;
+import app.soundpath.learning.control.ListeningItems;
+import app.soundpath.learning.control.ListeningLadder;
+import app.soundpath.learning.entity.ItemAnsweredException;
+import app.soundpath.learning.entity.ListeningItem;
+import app.soundpath.learning.entity.ListeningOutcome;
+import app.soundpath.learning.entity.UnknownItemException;
+import app.soundpath.learning.entity.NoExerciseException;
 import app.soundpath.learning.control.ProgressRules;
 import app.soundpath.learning.entity.CheckAttempt;
 import app.soundpath.learning.entity.CheckResult;
+import app.soundpath.learning.entity.CourseActivity;
 import app.soundpath.learning.entity.CourseLockedException;
 import app.soundpath.learning.entity.CourseProgress;
 import app.soundpath.learning.entity.CourseCompleted;
@@ -31,11 +40,14 @@ import app.soundpath.learning.entity.ProgressChanged;
 import app.soundpath.learning.entity.TrackCompleted;
 import app.soundpath.platform.BusinessException;
 import app.soundpath.platform.Dates;
+import app.soundpath.platform.Texts;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -87,6 +99,9 @@ public class LearningService {
     Event<LessonActivity> lessonActivity;
 
     @Inject
+    Event<CourseActivity> courseActivity;
+
+    @Inject
     Event<CourseCompleted> courseCompleted;
 
     @Inject
@@ -94,6 +109,7 @@ public class LearningService {
 
     // ---- Reading ------------------------------------------------------------------------------------------------
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction to begin and commit
     public Dashboard dashboard() {
         return dashboardOf(callerId());
     }
@@ -103,6 +119,7 @@ public class LearningService {
      * Never call it with an id taken from a request: pages and endpoints use {@link #dashboard()}.
      */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Dashboard dashboardOf(Long learner) {
         CatalogMap map = catalog.map();
         LearnerProgress progress = progressOf(learner);
@@ -134,12 +151,14 @@ public class LearningService {
                 finishedAt != null, finishedAt);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction to begin and commit
     public CourseStatus courseStatus(String courseSlug) {
         Long learner = callerId();
         CatalogMap map = catalog.map();
         return rules(progressOf(learner), map).status(course(map, courseSlug));
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction to begin and commit
     public LessonStudy study(String lessonSlug) {
         Long learner = callerId();
         CatalogMap map = catalog.map();
@@ -150,7 +169,9 @@ public class LearningService {
         LearnerProgress.Lesson progress = mine.lessons().get(lesson.id());
         return new LessonStudy(course, rules.state(lesson.id()), progress == null ? null : progress.bestScore(),
                 progress == null ? 0 : progress.attempts(), lesson.passMark(),
-                lesson.hasCheck() ? catalog.check(lesson.id()) : List.of());
+                lesson.hasCheck() ? catalog.check(lesson.id()) : List.of(),
+                lesson.listening() ? catalog.listening(lesson.id()).orElse(null) : null,
+                progress != null && progress.listened());
     }
 
     // ---- Enrolling --------------------------------------------------------------------------------------------------
@@ -251,6 +272,78 @@ public class LearningService {
             progressChanged.fire(ProgressChanged.counts(learner));
         }
         return completed;
+    }
+
+    // ---- Listening ----------------------------------------------------------------------------------------------------
+
+    /**
+     * Grades a listening item from its issued id (issue 17): the item must be the caller's and not answered yet, and the
+     * choice one of its own. The answer is set by one conditional update under the lock on the course summary, so two
+     * answers of one item (a double click, a replay, two tabs) grade it once: the second is refused and records
+     * nothing. Passing the exercise (the pass accuracy over the last answers) completes the lesson the way a passed
+     * check does: the same lesson row, summary recount, report figures and learning record.
+     */
+    public ListeningOutcome answerListening(Long itemId, String choice) {
+        Long learner = callerId();
+        ListeningItem item = itemId == null ? null : em.find(ListeningItem.class, itemId);
+        if (item == null || !item.belongsTo(learner)) {
+            throw new UnknownItemException();
+        }
+        CatalogMap map = catalog.map();
+        LessonNode lesson = map.courses().values().stream().flatMap(c -> c.lessons().stream())
+                .filter(l -> l.id().equals(item.getLessonId())).findFirst()
+                .orElseThrow(() -> new BusinessException("learning.unknownLesson"));
+        ListeningExerciseView exercise = catalog.listening(lesson.id())
+                .orElseThrow(NoExerciseException::new);
+        ListeningItems.Item spec = ListeningItems.item(item.getKind(), item.getRung(), item.getSeed());
+        if (choice == null || !spec.offers(choice)) {
+            throw new BusinessException("listening.invalidChoice");
+        }
+        Held held = hold(learner, lesson.courseId(), map);
+        boolean correct = item.getAnswer().equals(choice);
+        int updated = em.createNamedQuery(ListeningItem.ANSWER).setParameter("chosen", choice)
+                .setParameter("correct", correct).setParameter("now", now()).setParameter("id", itemId)
+                .setParameter("learner", learner).executeUpdate();
+        if (updated == 0) {
+            throw new ItemAnsweredException();
+        }
+        List<ListeningLadder.Answer> answers = listeningAnswers(learner, lesson.id());
+        int accuracy = ListeningLadder.accuracy(answers, exercise.passWindow());
+        boolean passes = ListeningLadder.passed(answers, exercise.passWindow(), exercise.passAccuracy());
+        boolean firstTime = !held.rows().containsKey(lesson.id());
+        LessonProgress progress = lessonRow(held, learner, lesson);
+        boolean passedBefore = progress.hasListened();
+        boolean completed = false;
+        if (passes && !passedBefore) {
+            completed = progress.listened(now());
+            record(learner, Verb.PASSED, ObjectType.LESSON, lesson.id(), "listening " + exercise.kind().name() + " "
+                    + accuracy + "% of the last " + exercise.passWindow());
+            if (completed) {
+                record(learner, Verb.COMPLETED, ObjectType.LESSON, lesson.id(), null);
+            }
+        }
+        LessonActivity activity = completed ? LessonActivity.finished(lesson.id(), learner)
+                : new LessonActivity(lesson.id(), learner, 0, 0, 0, 0, 0);
+        lessonActivity.fire(activity.reachedToo(firstTime));
+        recount(held, learner, lesson, map);
+        if (completed) {
+            progressChanged.fire(ProgressChanged.counts(learner));
+        }
+        return new ListeningOutcome(itemId, choice, correct, spec.answer(), ListeningTexts.label(spec, spec.answer()),
+                Texts.of(spec.detailKey(), spec.detail().toArray()), accuracy,
+                Math.min(answers.size(), exercise.passWindow()), exercise.passWindow(), exercise.passAccuracy(),
+                passedBefore || passes, passes && !passedBefore, completed);
+    }
+
+    /** The caller's answered items of a lesson, newest first, as many as a pass window can hold. One statement. */
+    public List<ListeningLadder.Answer> listeningAnswers(Long lessonId) {
+        return listeningAnswers(callerId(), lessonId);
+    }
+
+    private List<ListeningLadder.Answer> listeningAnswers(Long learner, Long lessonId) {
+        return em.createNamedQuery(ListeningItem.ANSWERS, Object[].class).setParameter("learner", learner)
+                .setParameter("lesson", lessonId).setMaxResults(ListeningItem.HISTORY).getResultStream()
+                .map(r -> new ListeningLadder.Answer(((Number) r[0]).intValue(), Boolean.TRUE.equals(r[1]))).toList();
     }
 
     // ---- Testing out ------------------------------------------------------------------------------------------------
@@ -369,7 +462,7 @@ public class LearningService {
             CourseProgress summary = new CourseProgress(learner, course.id(), course.requiredLessons().size(), now());
             em.persist(summary);
             em.flush();
-            recount(new Held(summary, lessonRows(learner)), learner, null, map, course);
+            recount(new Held(summary, lessonRows(learner), true), learner, null, map, course);
         }
         if (changed) {
             record(learner, Verb.ENROLLED, ObjectType.COURSE, course.id(), null);
@@ -378,7 +471,7 @@ public class LearningService {
     }
 
     /** A course summary row locked for this transaction, and the learner's lesson rows read after taking the lock. */
-    private record Held(CourseProgress summary, Map<Long, LessonProgress> rows) {
+    private record Held(CourseProgress summary, Map<Long, LessonProgress> rows, boolean created) {
     }
 
     /**
@@ -397,7 +490,7 @@ public class LearningService {
         if (new ProgressRules(map, states, Set.of(courseId)).locked(map.courses().get(courseId))) {
             throw new CourseLockedException();
         }
-        return new Held(summary, rows);
+        return new Held(summary, rows, false);
     }
 
     /** Every lesson row of the learner, read afresh (not from the shared cache), by lesson id. */
@@ -426,7 +519,12 @@ public class LearningService {
         int done = (int) course.requiredLessons().stream().map(l -> held.rows().get(l.id()))
                 .filter(p -> p != null && p.getState().done()).count();
         boolean wasComplete = summary.getCompletedAt() != null;
+        CourseActivity.Shape before = held.created() ? null : summary.shape();
         summary.recount(course.requiredLessons().size(), done, lesson == null ? null : lesson.id(), now());
+        CourseActivity activity = CourseActivity.between(course.id(), learner, before, summary.shape());
+        if (activity.changesAnything()) {
+            courseActivity.fire(activity);
+        }
         if (!wasComplete && summary.getCompletedAt() != null) {
             record(learner, Verb.COMPLETED, ObjectType.COURSE, course.id(), null);
             courseCompleted.fire(new CourseCompleted(learner, course.id(), summary.getCompletedAt()));
@@ -456,7 +554,7 @@ public class LearningService {
     }
 
     private static ProgressRules rules(LearnerProgress progress, CatalogMap map) {
-        return new ProgressRules(map, progress.states(), progress.activeCourseIds());
+        return new ProgressRules(map, progress.states(), progress.activeCourseIds(), progress.listened());
     }
 
     /**
@@ -471,7 +569,8 @@ public class LearningService {
                         + " FROM enrollment e LEFT JOIN course_progress p ON p.learner_id = e.learner_id AND p.course_id = e.course_id"
                         + " WHERE e.learner_id = ?1"
                         + " UNION ALL SELECT 1, l.course_id, l.lesson_id, l.state, l.best_score, l.attempts, l.updated_at,"
-                        + " l.updated_at, l.completed_at, CAST(NULL AS BIGINT) FROM lesson_progress l WHERE l.learner_id = ?2"
+                        + " l.updated_at, l.completed_at, CASE WHEN l.listened_at IS NULL THEN 0 ELSE 1 END"
+                        + " FROM lesson_progress l WHERE l.learner_id = ?2"
                         + " ORDER BY 1, 7, 10")
                 .setParameter(1, learner).setParameter(2, learner).getResultList();
         List<LearnerProgress.Course> courses = new java.util.ArrayList<>();
@@ -484,7 +583,8 @@ public class LearningService {
             } else {
                 Long lessonId = ((Number) row[2]).longValue();
                 lessons.put(lessonId, new LearnerProgress.Lesson(lessonId, LessonState.valueOf(String.valueOf(row[3]).trim()),
-                        row[4] == null ? null : ((Number) row[4]).intValue(), ((Number) row[5]).intValue()));
+                        row[4] == null ? null : ((Number) row[4]).intValue(), ((Number) row[5]).intValue(),
+                        row[9] != null && ((Number) row[9]).intValue() == 1));
             }
         }
         return new LearnerProgress(courses, lessons);

@@ -1,5 +1,6 @@
 package app.soundpath.learning.boundary;
 
+import app.soundpath.platform.PathPart;
 import app.soundpath.catalog.entity.QuestionView;
 import app.soundpath.identity.boundary.CurrentUser;
 import app.soundpath.learning.entity.CheckResult;
@@ -19,7 +20,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -34,7 +34,7 @@ public class LessonStudyPage {
     static final String RESULT = "checkResult";
 
     @Inject
-    @Param(pathIndex = 0)
+    @PathPart
     String slug;
 
     @Inject

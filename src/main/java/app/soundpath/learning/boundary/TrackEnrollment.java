@@ -1,12 +1,12 @@
 package app.soundpath.learning.boundary;
 
+import app.soundpath.platform.PathPart;
 import app.soundpath.platform.BusinessException;
 import app.soundpath.platform.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -16,7 +16,7 @@ import org.omnifaces.util.Messages;
 public class TrackEnrollment {
 
     @Inject
-    @Param(pathIndex = 0)
+    @PathPart
     String slug;
 
     @Inject

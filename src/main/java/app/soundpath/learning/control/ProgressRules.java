@@ -14,18 +14,28 @@ import java.util.stream.Collectors;
 /**
  * The progress rules, on the catalog's structure and one learner's lesson states: a course is complete when all
  * its required lessons are done (completed or waived); a course is locked until its prerequisites are complete; a skill
- * is mastered when every lesson teaching it is done, wherever that lesson sits (so a shared skill counts once).
+ * is mastered when every lesson teaching it is done, wherever that lesson sits (so a shared skill counts once), and a
+ * lesson that holds a listening exercise counts for its skills only once that exercise is passed: an ear is trained
+ * by listening, not by a written check alone (issue 17).
  */
 public final class ProgressRules {
 
     private final CatalogMap catalog;
     private final Map<Long, LessonState> states;
     private final Set<Long> enrolled;
+    private final Set<Long> listened;
 
     public ProgressRules(CatalogMap catalog, Map<Long, LessonState> states, Set<Long> enrolledCourseIds) {
+        this(catalog, states, enrolledCourseIds, Set.of());
+    }
+
+    /** With the lessons whose listening exercise the learner passed. */
+    public ProgressRules(CatalogMap catalog, Map<Long, LessonState> states, Set<Long> enrolledCourseIds,
+                         Set<Long> listenedLessonIds) {
         this.catalog = catalog;
         this.states = states;
         this.enrolled = enrolledCourseIds;
+        this.listened = listenedLessonIds;
     }
 
     public LessonState state(Long lessonId) {
@@ -69,13 +79,14 @@ public final class ProgressRules {
                 course.lessons().stream().collect(Collectors.toMap(LessonNode::slug, l -> state(l.id()))));
     }
 
-    /** Skills every one of whose lessons is done. */
+    /** Skills every one of whose lessons is done (a listening lesson: its exercise passed). */
     public List<CatalogMap.SkillNode> masteredSkills() {
         List<LessonNode> lessons = catalog.courses().values().stream().flatMap(c -> c.lessons().stream()).toList();
         return catalog.skills().values().stream()
                 .filter(skill -> {
                     List<LessonNode> teaching = lessons.stream().filter(l -> l.skillIds().contains(skill.id())).toList();
-                    return !teaching.isEmpty() && teaching.stream().allMatch(l -> state(l.id()).done());
+                    return !teaching.isEmpty() && teaching.stream().allMatch(l -> l.listening()
+                            ? listened.contains(l.id()) : state(l.id()).done());
                 })
                 .toList();
     }

@@ -76,6 +76,11 @@ public class CourseProgress {
         this.completedAt = done >= total && total > 0 ? (completedAt == null ? now : completedAt) : null;
     }
 
+    /** What of this row the reports' course figures count (started: a lesson done or one opened from the course). */
+    public CourseActivity.Shape shape() {
+        return new CourseActivity.Shape(lessonsDone > 0 || lastLessonId != null, completedAt != null);
+    }
+
     public Long getLearnerId() { return learnerId; }
     public Long getCourseId() { return courseId; }
     public int getLessonsTotal() { return lessonsTotal; }

@@ -26,8 +26,15 @@ public record LearnerProgress(List<Course> courses, Map<Long, Lesson> lessons) {
     public record Course(Long courseId, boolean active, Instant lastActivityAt, Instant completedAt) {
     }
 
-    /** A lesson row: its state, best check score (null before a scored attempt) and attempts so far. */
-    public record Lesson(Long lessonId, LessonState state, Integer bestScore, int attempts) {
+    /**
+     * A lesson row: its state, best check score (null before a scored attempt), attempts so far, and whether its
+     * listening exercise was passed.
+     */
+    public record Lesson(Long lessonId, LessonState state, Integer bestScore, int attempts, boolean listened) {
+
+        public Lesson(Long lessonId, LessonState state, Integer bestScore, int attempts) {
+            this(lessonId, state, bestScore, attempts, false);
+        }
     }
 
     public Set<Long> activeCourseIds() {
@@ -36,6 +43,12 @@ public record LearnerProgress(List<Course> courses, Map<Long, Lesson> lessons) {
 
     public List<Course> activeCourses() {
         return courses.stream().filter(Course::active).toList();
+    }
+
+    /** The lessons whose listening exercise the learner passed. */
+    public Set<Long> listened() {
+        return lessons.values().stream().filter(Lesson::listened).map(Lesson::lessonId)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public Map<Long, LessonState> states() {

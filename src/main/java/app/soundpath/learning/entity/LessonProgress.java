@@ -58,6 +58,10 @@ public class LessonProgress {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    /** When the lesson's listening exercise was passed (issue 17); null: not by listening. */
+    @Column(name = "listened_at")
+    private Instant listenedAt;
+
     @Version
     private long version;
 
@@ -89,6 +93,22 @@ public class LessonProgress {
         completedAt = now;
         updatedAt = now;
         return true;
+    }
+
+    /**
+     * Records a passed listening exercise and completes the lesson. Returns true when this completed it; passing again
+     * changes nothing.
+     */
+    public boolean listened(Instant now) {
+        if (listenedAt == null) {
+            listenedAt = now;
+            updatedAt = now;
+        }
+        return complete(now);
+    }
+
+    public boolean hasListened() {
+        return listenedAt != null;
     }
 
     /** Waives the lesson after a passed course challenge; returns false when it was already done. */

@@ -1,5 +1,6 @@
 package app.soundpath.reporting.boundary;
 
+import app.soundpath.platform.PathPart;
 import app.soundpath.platform.BusinessException;
 import app.soundpath.platform.NotFound;
 import app.soundpath.reporting.entity.CourseReport;
@@ -8,7 +9,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.omnifaces.cdi.Param;
 
 /** Backs {@code admin/reports/course.xhtml}: {@code /admin/reports/course/{slug}}. */
 @Named
@@ -16,7 +16,7 @@ import org.omnifaces.cdi.Param;
 public class CourseReportPage {
 
     @Inject
-    @Param(pathIndex = 0)
+    @PathPart
     String slug;
 
     @Inject

@@ -140,9 +140,9 @@ public class ReportingService {
     }
 
     private CourseReport courseReport(CourseNode course) {
-        Object[] summary = (Object[]) em.createNativeQuery("SELECT COUNT(*),"
-                + " COALESCE(SUM(CASE WHEN lessons_done > 0 OR last_lesson_id IS NOT NULL THEN 1 ELSE 0 END), 0),"
-                + " COUNT(completed_at) FROM learning_course_progress WHERE course_id = ?1").setParameter(1, course.id()).getSingleResult();
+        // Enrolled, started and completed from the counters kept per course (eight slot rows), not every summary row.
+        Object[] summary = (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(enrolled), 0), COALESCE(SUM(started), 0),"
+                + " COALESCE(SUM(completed), 0) FROM course_figures WHERE course_id = ?1").setParameter(1, course.id()).getSingleResult();
         List<Long> lessonIds = course.lessons().stream().map(CatalogMap.LessonNode::id).toList();
         Map<Long, long[]> reached = new HashMap<>();
         Map<Long, Object[]> checks = new HashMap<>();
@@ -174,7 +174,36 @@ public class ReportingService {
         keys.add("completed");
         labels.add("");
         counts.add(number(summary[2]));
-        return new CourseReport(course.slug(), course.title(), Funnel.of(keys, labels, counts), lessons);
+        return new CourseReport(course.slug(), course.title(), Funnel.of(keys, labels, counts), lessons,
+                listeningFigures(course));
+    }
+
+    /**
+     * Per listening exercise of the course: answers, right answers, learners who answered, learners who passed. One
+     * statement over learning's views (V49), and none when the course has no exercise.
+     */
+    private List<CourseReport.ListeningFigures> listeningFigures(CourseNode course) {
+        List<CatalogMap.LessonNode> listening = course.lessons().stream().filter(CatalogMap.LessonNode::listening).toList();
+        if (listening.isEmpty()) {
+            return List.of();
+        }
+        String in = ids(listening.stream().map(CatalogMap.LessonNode::id).toList());
+        Map<Long, long[]> figures = new HashMap<>();
+        rows(em.createNativeQuery("SELECT lesson_id, COUNT(*), SUM(CASE WHEN correct THEN 1 ELSE 0 END),"
+                + " COUNT(DISTINCT learner_id), 0 FROM learning_listening_answers WHERE lesson_id IN (" + in + ")"
+                + " GROUP BY lesson_id UNION ALL SELECT lesson_id, 0, 0, 0, COUNT(*) FROM learning_listening_passes"
+                + " WHERE lesson_id IN (" + in + ") GROUP BY lesson_id")).forEach(r -> {
+                    long[] f = figures.computeIfAbsent(number(r[0]), id -> new long[4]);
+                    for (int i = 0; i < 4; i++) {
+                        f[i] += number(r[i + 1]);
+                    }
+                });
+        return listening.stream().map(l -> {
+            long[] f = figures.getOrDefault(l.id(), new long[4]);
+            return new CourseReport.ListeningFigures(l.position(), l.slug(), l.title(),
+                    catalog.listening(l.id()).map(e -> e.kind().name()).orElse(""), f[2], f[0], f[1],
+                    f[0] == 0 ? null : (int) Math.round(100.0 * f[1] / f[0]), f[3]);
+        }).toList();
     }
 
     public AssessmentOutcomes assessmentOutcomes() {

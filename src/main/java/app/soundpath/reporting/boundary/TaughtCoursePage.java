@@ -1,5 +1,6 @@
 package app.soundpath.reporting.boundary;
 
+import app.soundpath.platform.PathPart;
 import app.soundpath.platform.BusinessException;
 import app.soundpath.reporting.entity.CourseReport;
 import jakarta.annotation.PostConstruct;
@@ -7,7 +8,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
 /** Backs {@code author/reports/course.xhtml}: {@code /author/reports/course/{slug}}, a course the instructor teaches. */
@@ -16,7 +16,7 @@ import org.omnifaces.util.Faces;
 public class TaughtCoursePage {
 
     @Inject
-    @Param(pathIndex = 0)
+    @PathPart
     String slug;
 
     @Inject

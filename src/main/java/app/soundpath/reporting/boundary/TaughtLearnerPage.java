@@ -1,5 +1,6 @@
 package app.soundpath.reporting.boundary;
 
+import app.soundpath.platform.PathPart;
 import app.soundpath.platform.NotFound;
 import app.soundpath.reporting.entity.LearnerDetail;
 import jakarta.annotation.PostConstruct;
@@ -7,7 +8,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.omnifaces.cdi.Param;
 
 /**
  * Backs {@code author/reports/learner.xhtml}: {@code /author/reports/learner/{id}}, one learner's progress in the
@@ -18,7 +18,7 @@ import org.omnifaces.cdi.Param;
 public class TaughtLearnerPage {
 
     @Inject
-    @Param(pathIndex = 0)
+    @PathPart
     String id;
 
     @Inject

@@ -1,5 +1,6 @@
 package app.soundpath.reporting.boundary;
 
+import app.soundpath.platform.PathPart;
 import java.time.Clock;
 import app.soundpath.platform.BusinessException;
 import app.soundpath.platform.NotFound;
@@ -12,7 +13,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
 /**
@@ -24,7 +24,7 @@ import org.omnifaces.util.Faces;
 public class TrackFunnelPage {
 
     @Inject
-    @Param(pathIndex = 0)
+    @PathPart
     String slug;
 
     @Inject
