@@ -3,7 +3,11 @@ package app.soundpath.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.soundpath.catalog.control.MoneyFormat;
+import app.soundpath.catalog.entity.LessonLine;
+import app.soundpath.catalog.entity.Outline;
 import app.soundpath.catalog.entity.Slugs;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,5 +38,31 @@ class CatalogRulesTest {
     void salariesAreWrittenAsTheSourceGaveThem() {
         assertThat(MoneyFormat.amount("USD", 50_500, null)).isEqualTo("$50,500");
         assertThat(MoneyFormat.amount("USD", 55_000, 130_000)).isEqualTo("$55,000 – $130,000");
+    }
+
+    @Test
+    void aLongCourseIsListedAPageAtATimeStartingWhereTheLearnerIs() {
+        List<LessonLine> lessons = IntStream.rangeClosed(1, 250)
+                .mapToObj(i -> new LessonLine(i, "l-" + i, "Lesson " + i, "", 5, List.of(), true, false)).toList();
+        Outline first = Outline.of(lessons, null, null, 25);
+        assertThat(first.lessons()).hasSize(25);
+        assertThat(List.of(first.page(), first.pages(), first.first(), first.last(), first.total())).containsExactly(1, 10, 1, 25, 250);
+        assertThat(first.paged()).isTrue();
+        assertThat(first.firstPage()).isTrue();
+        assertThat(Outline.of(lessons, "10", null, 25).lessons()).extracting(LessonLine::position).startsWith(226).endsWith(250);
+        assertThat(Outline.of(lessons, "10", null, 25).lastPage()).isTrue();
+        // the learner's next lesson decides the page when none is asked for; an asked page wins
+        assertThat(Outline.of(lessons, null, "l-60", 25).page()).isEqualTo(3);
+        assertThat(Outline.of(lessons, "", "l-60", 25).page()).isEqualTo(3);
+        assertThat(Outline.of(lessons, "2", "l-60", 25).page()).isEqualTo(2);
+        // what is not a page number in range is ignored
+        for (String bad : List.of("0", "11", "-1", "2.5", "abc", "<script>alert(1)</script>", "1' OR '1'='1", "9".repeat(40))) {
+            assertThat(Outline.of(lessons, bad, null, 25).page()).as(bad).isEqualTo(1);
+        }
+        Outline small = Outline.of(lessons.subList(0, 5), "3", null, 25);
+        assertThat(small.paged()).isFalse();
+        assertThat(small.lessons()).hasSize(5);
+        Outline none = Outline.of(List.of(), null, null, 25);
+        assertThat(List.of(none.page(), none.pages(), none.first(), none.last(), none.total())).containsExactly(1, 1, 0, 0, 0);
     }
 }

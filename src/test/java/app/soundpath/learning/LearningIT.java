@@ -296,6 +296,7 @@ class LearningIT {
         Map<String, String> seen = new LinkedHashMap<>();
         String bigLesson = null;
         String bigCourse = null;
+        Learner bigLearner = null;
         for (int size : List.of(5, 250)) {
             String course = publishedCourse(admin, size);
             String lesson = course + "-lesson-3";
@@ -322,6 +323,7 @@ class LearningIT {
             assertThat(me.session.getJson("/api/learners/me/progress").body()).contains(lesson);
             bySize.put(size, counts);
             if (size == 250) {
+                bigLearner = me;
                 bigLesson = lesson;
                 bigCourse = course;
             }
@@ -333,6 +335,20 @@ class LearningIT {
                 .as("%s of a %d-lesson course sends:%n%s", request, size, seen.get(size + " " + request))
                 .isPositive().isLessThanOrEqualTo(budget.get(request))));
         assertThat(bySize.get(250)).as("the same statements for 250 lessons as for 5").isEqualTo(bySize.get(5));
+
+        // A course of 250 lessons lists 25 at a time (its page costs about what a small course's does), from the page
+        // holding the learner's next lesson; another page is one link away; a bad page number is ignored.
+        String outline = bigLearner.session.get("/courses/" + bigCourse).body();
+        assertThat(countOf(outline, "class=\"outline-item\"")).isEqualTo(25);
+        assertThat(outline).contains("Lessons 1–25 of 250", "?lessons=2#outline");
+        WebSession reader = new WebSession(base);
+        String tenth = reader.get("/courses/" + bigCourse + "?lessons=10").body();
+        assertThat(tenth).contains("Lessons 226–250 of 250", bigCourse + "-lesson-250\"").doesNotContain(bigCourse + "-lesson-225\"");
+        for (String bad : List.of("0", "999", "abc", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "1%27%20OR%20%271%27%3D%271")) {
+            Page page = reader.get("/courses/" + bigCourse + "?lessons=" + bad);
+            assertThat(page.status()).as(bad).isEqualTo(200);
+            assertThat(page.body()).as(bad).contains("Lessons 1–25 of 250").doesNotContain("<script>alert(1)");
+        }
 
         WebSession visitor = new WebSession(base);
         for (String page : List.of("/", "/tracks/producer", "/courses", "/courses/" + bigCourse, "/lessons/" + bigLesson, "/compare")) {
@@ -474,6 +490,10 @@ class LearningIT {
                     .header("Content-Type", "application/json").header("Idempotency-Key", key)
                     .POST(HttpRequest.BodyPublishers.ofString(json)), "application/json");
         }
+    }
+
+    private static int countOf(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     private Learner newLearner() {
