@@ -19,6 +19,10 @@
  * log's search is a separate read boundary, {@code AuditLogService}. Lessons created or deleted are announced as
  * {@code LessonAdded} / {@code LessonRemoving} events, so reporting keeps its per-lesson figures itself.
  * <p>
+ * A lesson's listening exercise (issue 17) is part of its content ({@code ListeningSettings} in {@code LessonContent}):
+ * columns of {@code lesson} (V48), drafted, published, audited, exported and imported with the rest, checked by
+ * {@code ContentRules}, and written as a {@code listening:} line in a lesson's Markdown.
+ * <p>
  * The course content a fresh database starts with lives in the repository's {@code src/main/content/} folder as Markdown, one
  * file per lesson: {@code ContentSeed} reads it at start-up ({@code CourseMarkdown} turns the files into course
  * documents) and {@code SeedImport} imports it once per database, by the course import's rules, guarded by the

@@ -11,6 +11,9 @@
  * import), while the catalog never needs a draft; declaring "published" once, in a view, means no reader can forget
  * the status filter, and the catalog can own a cache of published content that authoring's publish refreshes.
  * <p>
+ * Lessons' listening exercises (issue 17) are one more published view, {@code published_listening_exercises} (V48),
+ * read into the snapshot with the rest, so a lesson page learns of its exercise without a query.
+ * <p>
  * Other features read the catalogue through {@code CatalogService} (Java) or the {@code catalog_*} views of
  * migration V28 (SQL, for reporting).
  */

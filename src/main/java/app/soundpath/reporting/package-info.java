@@ -9,5 +9,8 @@
  * {@code LessonAdded} / {@code LessonRemoving}) and {@code course_figures} ({@code CourseFiguresKeeper}: learning's
  * {@code CourseActivity} and {@code CourseRecounted}, authoring's {@code CourseRemoving}), so the course report
  * reads a few counter rows whatever the number of learners. A rollback takes the figures back with the change.
+ * <p>
+ * The course report also shows each listening exercise (issue 17): answers, the share right, learners who practised
+ * and passed, read from learning's {@code learning_listening_answers} and {@code learning_listening_passes} views (V49).
  */
 package app.soundpath.reporting;

@@ -43,7 +43,7 @@ class CatalogRulesTest {
     @Test
     void aLongCourseIsListedAPageAtATimeStartingWhereTheLearnerIs() {
         List<LessonLine> lessons = IntStream.rangeClosed(1, 250)
-                .mapToObj(i -> new LessonLine(i, "l-" + i, "Lesson " + i, "", 5, List.of())).toList();
+                .mapToObj(i -> new LessonLine(i, "l-" + i, "Lesson " + i, "", 5, List.of(), true, false)).toList();
         Outline first = Outline.of(lessons, null, null, 25);
         assertThat(first.lessons()).hasSize(25);
         assertThat(List.of(first.page(), first.pages(), first.first(), first.last(), first.total())).containsExactly(1, 10, 1, 25, 250);

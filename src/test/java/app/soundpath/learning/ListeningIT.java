@@ -55,7 +55,11 @@ class ListeningIT {
 
     @Test
     void learnerPassesTheFoundationsEarTrainingGradedFromTheIssuedItemsAndTheLessonCompletes() {
+        String visitor = new WebSession(base).get("/lessons/" + LEVEL_LESSON).body();
+        assertThat(visitor).contains("This lesson has a listening exercise", "Sign in to take this lesson").doesNotContain("js/listening.js");
         Learner me = newLearner();
+        assertThat(me.session.get("/lessons/" + LEVEL_LESSON).body()).as("not enrolled yet")
+                .contains("Enrol in the course to practise the listening exercise").doesNotContain("data-step=\"level\"");
         assertThat(me.post("/api/enrollments", "{\"course\":\"audio-foundations\"}").status()).isEqualTo(201);
 
         String page = me.session.get("/lessons/" + LEVEL_LESSON).body();
