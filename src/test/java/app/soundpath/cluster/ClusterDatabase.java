@@ -1,5 +1,6 @@
 package app.soundpath.cluster;
 
+import app.soundpath.reporting.control.CourseFigures;
 import app.soundpath.reporting.control.LessonFigures;
 import app.soundpath.reporting.control.TrackSummaries;
 import java.sql.Connection;
@@ -64,6 +65,24 @@ final class ClusterDatabase {
                 .collect(Collectors.joining(";"));
     }
 
+    /** The slugs of a course's required lessons that have a written check, in order (what completes the course). */
+    java.util.List<String> requiredLessonsWithACheck(String courseSlug) {
+        java.util.List<String> slugs = new ArrayList<>();
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("SELECT l.slug FROM lesson l"
+                + " JOIN course c ON c.id = l.course_id WHERE c.slug = ? AND l.required AND l.status = 'PUBLISHED'"
+                + " AND EXISTS (SELECT 1 FROM check_question q WHERE q.lesson_id = l.id) ORDER BY l.position")) {
+            s.setString(1, courseSlug);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    slugs.add(r.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return slugs;
+    }
+
     long count(String sql, Object... parameters) {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -80,7 +99,7 @@ final class ClusterDatabase {
 
     /**
      * The reports' drift checks (the data generator's and the demo cohort's): course summaries that disagree with
-     * their lesson rows, learner-track summaries and per-lesson figures that differ from a count from scratch.
+     * their lesson rows, learner-track summaries, per-lesson and per-course figures that differ from a count from scratch.
      * 0 when every summary is right.
      */
     long drift() {
@@ -88,6 +107,7 @@ final class ClusterDatabase {
                 + " FROM lesson_progress lp WHERE lp.learner_id = cp.learner_id AND lp.course_id = cp.course_id"
                 + " AND lp.state IN ('COMPLETED', 'WAIVED'))");
         return courses + count(TrackSummaries.drift("SELECT a.id FROM account a"))
-                + count(LessonFigures.drift("SELECT y.id FROM lesson y"));
+                + count(LessonFigures.drift("SELECT y.id FROM lesson y"))
+                + count(CourseFigures.drift("SELECT z.id FROM course z"));
     }
 }

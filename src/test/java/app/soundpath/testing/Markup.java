@@ -21,9 +21,12 @@ public final class Markup {
     // No "svg" or "details": the reports draw charts as SVG and fold lessons in details. Injected ones are still
     // caught by what they would need to run anything: a script element, an on* handler (onload, ontoggle) or a
     // javascript: link.
-    /** The app's own script files, as h:outputScript writes them: nothing hostile can point one elsewhere. */
+    /**
+     * The app's own script files, as h:outputScript writes them: nothing hostile can point one elsewhere. Under a
+     * context path (the tests' deployments) or at the root (the cluster).
+     */
     private static final Pattern OWN_SCRIPT = Pattern.compile(
-            "<script src=\"/[a-z0-9-]+/jakarta\\.faces\\.resource/js/[a-z-]+\\.js\\.xhtml\" crossorigin=\"anonymous\">");
+            "<script src=\"(/[a-z0-9-]+)?/jakarta\\.faces\\.resource/js/[a-z-]+\\.js\\.xhtml\" crossorigin=\"anonymous\">");
     private static final List<String> FORBIDDEN_TAGS = List.of("script", "math", "iframe", "object", "embed",
             "style", "base", "video", "audio", "source", "img", "mglyph", "frame", "frameset", "applet");
 
