@@ -1,13 +1,15 @@
 /* Soundpath: listening exercises (issue 17), on the lesson page and in the lesson editor's preview.
  *
- * The server issues each item and renders its two clips, A and B, as WAV files; this script only plays them and sends
+ * The server issues each item and renders its clips, A and B (and for EQ and fault items a hidden X, which is A or B
+ * with a noise floor of its own, so its file never equals theirs), as WAV files; this script only plays them and sends
  * the learner's choice. The answer is not in anything this script receives before it sends the choice (the editor's
  * preview, for instructors, is the one exception). Playback is Web Audio: both clips start together, looping, each
- * through its own gain, and switching between them moves the gains, so A and B swap without a gap at the same point
+ * through its own gain, and switching between them moves the gains, so A, B and X swap without a gap at the same point
  * in the music. The clips come level-matched from the server and share one master gain (the volume slider, starting
  * low): what differs between them is only what the item is about.
  *
- * Keyboard: A / B switch clips, Space stops or starts, 1-9 pick an answer, Enter checks it.
+ * Keyboard: A / B / X switch clips, Space stops or starts, 1-9 pick an answer, Shift+A / Shift+B say what X is, Enter
+ * checks it.
  * window.soundpathListening exposes the player's state (clips loaded, what plays, the output level) for tests. */
 (function () {
   'use strict';
@@ -51,6 +53,8 @@
   var toneButton = $('[data-tone]');
   var stopButton = $('[data-stop]');
   var clipButtons = Array.prototype.slice.call(root.querySelectorAll('[data-clip]'));
+  var xQuestion = $('[data-x-question]');
+  var xInputs = Array.prototype.slice.call(root.querySelectorAll('[data-x-choice]'));
 
   // The slider is a fader: its square follows loudness better than a straight line, and 40 % (the default) is -16 dB.
   function volumeGain() { return Math.pow(Number(volume.value) / 100, 2); }
@@ -239,7 +243,11 @@
     $('[data-prompt]').textContent = item.prompt;
     $('[data-item-line]').textContent = text('item', [Math.min(state.answeredThisRound + 1, round()), round(), item.level,
       item.levelFrom || root.getAttribute('data-level-from'), item.levelTo || root.getAttribute('data-level-to')]);
-    $('[data-shortcuts]').textContent = text('shortcuts', [item.choices.length]);
+    var withX = item.clips.indexOf('X') >= 0;
+    $('[data-shortcuts]').textContent = text(withX ? 'shortcuts-x' : 'shortcuts', [item.choices.length]);
+    xQuestion.hidden = !withX;
+    xInputs.forEach(function (i) { i.checked = false; i.disabled = false; });
+    clipButtons.forEach(function (b) { b.hidden = item.clips.indexOf(b.getAttribute('data-clip')) < 0; });
     choicesBox.innerHTML = '';
     item.choices.forEach(function (choice, i) {
       var id = 'listening-choice-' + i;
@@ -280,6 +288,13 @@
     return checked ? checked.value : null;
   }
 
+  function chosenX() {
+    var checked = xInputs.filter(function (i) { return i.checked; })[0];
+    return checked ? checked.value : null;
+  }
+
+  function hasX() { return !!state.item && state.item.clips.indexOf('X') >= 0; }
+
   function showOutcome(correct, answerLabel, explanation, extra) {
     feedback.hidden = false;
     feedback.className = 'feedback listening-feedback ' + (correct ? 'right' : 'wrong');
@@ -299,6 +314,7 @@
       feedback.appendChild(p);
     });
     choicesBox.querySelectorAll('input').forEach(function (i) { i.disabled = true; });
+    xInputs.forEach(function (i) { i.disabled = true; });
     submitButton.disabled = true;
     nextButton.hidden = false;
     state.done = true;
@@ -330,14 +346,21 @@
       }
       return;
     }
+    var x = chosenX();
+    if (hasX() && !x) {
+      $('[data-choice-error]').textContent = text('choose-x-first');
+      xInputs[0].focus();
+      return;
+    }
     $('[data-choice-error]').textContent = '';
     if (mode === 'preview') {
       var item = state.item;
-      showOutcome(choice === item.answer, item.answerLabel, item.explanation);
+      showOutcome(choice === item.answer && (!item.x || x === item.x), item.answerLabel, item.explanation);
       return;
     }
     state.busy = true;
-    request(root.getAttribute('data-items-url') + state.item.id + '/answer', 'POST', { choice: choice })
+    var body = hasX() ? { choice: choice, x: x } : { choice: choice };
+    request(root.getAttribute('data-items-url') + state.item.id + '/answer', 'POST', body)
       .then(function (outcome) {
         state.busy = false;
         state.answeredThisRound++;
@@ -406,7 +429,14 @@
       return;
     }
     var key = event.key;
-    if (key === 'a' || key === 'A' || key === 'b' || key === 'B') {
+    if (event.shiftKey && hasX() && /^[abAB]$/.test(key)) {
+      var xInput = xInputs.filter(function (i) { return i.value === key.toUpperCase(); })[0];
+      if (!state.done && xInput) {
+        xInput.checked = true;
+        xInput.focus();
+        event.preventDefault();
+      }
+    } else if (/^[abxABX]$/.test(key)) {
       play(key.toUpperCase());
       event.preventDefault();
     } else if (key === ' ' && target.tagName !== 'BUTTON') {

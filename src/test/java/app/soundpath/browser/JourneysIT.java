@@ -222,15 +222,56 @@ class JourneysIT {
         browser.waitFor("[data-clip='B']:not([disabled])");
         browser.waitUntil("return window.soundpathListening.mode === 'preview' && window.soundpathListening.buffers.B");
         assertThat(browser.text("[data-prompt]")).isEqualTo("In B, one octave band is boosted. Which one?");
-        assertThat(browser.texts(".listening-choices label")).hasSize(5);
+        assertThat(browser.texts("[data-choices] label")).hasSize(5);
+        // ABX: the EQ item has a hidden X, decoded and played in step with A and B, switched by button and keyboard.
+        browser.waitUntil("return !!window.soundpathListening.buffers.X");
+        assertThat(browser.script("return document.querySelector(\"[data-clip='X']\").hidden")).isEqualTo(false);
+        assertThat(browser.script("return document.querySelector('[data-x-question]').hidden")).isEqualTo(false);
+        String urlX = (String) browser.script("return window.soundpathListening.urls.X");
+        assertThat(urlX).matches(".*/api/author/listening-previews/EQ/2/\\d+/clips/X");
+        app.soundpath.learning.control.Stereo servedX = app.soundpath.learning.control.Wav.decode(
+                admin.getBytes(urlX.substring(urlX.indexOf("/api/")), "audio/wav").body());
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> decodedX = (java.util.List<Number>) browser.script(
+                "var b = window.soundpathListening.buffers.X, l = b.getChannelData(0), r = b.getChannelData(1), s = 0, t = 0;"
+                + " for (var i = 0; i < l.length; i++) { s += l[i] * l[i]; t += r[i] * r[i]; }"
+                + " return [b.numberOfChannels, b.duration, Math.sqrt(s / l.length), Math.sqrt(t / r.length)];");
+        assertThat(decodedX.get(0).intValue()).isEqualTo(2);
+        assertThat(decodedX.get(1).doubleValue()).isCloseTo(2.0, org.assertj.core.api.Assertions.within(0.01));
+        assertThat(decodedX.get(2).doubleValue()).isCloseTo(app.soundpath.learning.control.Dsp.rms(servedX.left()),
+                org.assertj.core.api.Assertions.within(0.002));
+        assertThat(decodedX.get(3).doubleValue()).isCloseTo(app.soundpath.learning.control.Dsp.rms(servedX.right()),
+                org.assertj.core.api.Assertions.within(0.002));
         browser.click("[data-clip='B']");
         browser.waitUntil("return window.soundpathListening.playing === 'B' && window.soundpathListening.outputLevel() > 0.001");
+        assertThat(browser.script("return window.soundpathListening.sources.length")).as("A, B and X run together")
+                .isEqualTo(3L);
+        browser.keys("x");
+        browser.waitUntil("return window.soundpathListening.playing === 'X' && window.soundpathListening.outputLevel() > 0.001");
+        assertThat(browser.text("[data-now-playing]")).isEqualTo("Now playing: X");
+        assertThat(browser.attribute("[data-clip='X']", "aria-pressed")).isEqualTo("true");
+        assertThat(browser.attribute("[data-clip='B']", "aria-pressed")).isEqualTo("false");
+        browser.keys("a");
+        browser.waitUntil("return window.soundpathListening.playing === 'A'");
+        assertThat(browser.script("return window.soundpathListening.sources.length")).as("switching never restarts")
+                .isEqualTo(3L);
+        browser.click("[data-clip='X']");
+        browser.waitUntil("return window.soundpathListening.playing === 'X'");
         browser.keys("1");
         browser.keys(org.openqa.selenium.Keys.ENTER);
+        assertThat(browser.text("[data-choice-error]")).isEqualTo("Say whether X is A or B first.");
+        browser.keys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.SHIFT, "b"));
+        assertThat(browser.script("return document.getElementById('listening-x-B').checked")).isEqualTo(true);
+        browser.keys(org.openqa.selenium.Keys.ENTER);
         browser.waitFor("[data-feedback]:not([hidden])");
-        assertThat(browser.text("[data-feedback]")).containsPattern("^(Right\\.|Not quite\\. It was: )").contains("B had the");
+        assertThat(browser.text("[data-feedback]")).containsPattern("^(Right\\.|Not quite\\. It was: )")
+                .containsPattern("X was [AB]\\. B had the");
         browser.scrollTo("[data-item-line]");
         browser.screenshot("listening-editor-preview");
+        browser.windowSize(390, 844);
+        browser.scrollTo("[data-item-line]");
+        browser.screenshot("listening-editor-preview-phone");
+        browser.windowSize(1280, 900);
         browser.assertAccessible();
         assertThat(browser.consoleProblems()).as("console errors and CSP refusals in the editor").isEmpty();
     }

@@ -263,6 +263,95 @@ class ListeningDspTest {
         assertThat(digest).isEqualTo("cf2f465b8d2b7e121c2ea08500b0e67c050688611ad739bf8f813ca324c8e07c");
     }
 
+    /**
+     * ABX (EQ and fault items): X is A or B as the seed says, and sounds exactly like it (the same RMS, the same
+     * spectrum in the item's band, the difference a noise floor 60 dB down), yet its file and samples are never A's or
+     * B's, so nothing short of listening (or measuring the sound, as for B's band itself) tells which it is.
+     */
+    @Test
+    void theXClipSoundsLikeItsSourceButIsNeverTheSameFile() {
+        int checked = 0;
+        double worstRmsDb = 0;
+        double worstBandDb = 0;
+        for (ListeningKind kind : List.of(ListeningKind.EQ, ListeningKind.FAULTS)) {
+            for (int level = 1; level <= kind.levels(); level++) {
+                for (long seed = 1; seed <= 8; seed++) {
+                    Item item = ListeningItems.item(kind, level, seed);
+                    assertThat(item.clips()).containsExactly("A", "B", "X");
+                    assertThat(item.x()).isIn("A", "B");
+                    byte[] a = ListeningItems.wav(item, "A");
+                    byte[] b = ListeningItems.wav(item, "B");
+                    byte[] xBytes = ListeningItems.wav(item, "X");
+                    assertThat(xBytes).as("same format and length").hasSize(a.length).isNotEqualTo(a).isNotEqualTo(b);
+                    assertThat(ListeningItems.wav(ListeningItems.item(kind, level, seed), "X")).as("deterministic")
+                            .isEqualTo(xBytes);
+                    Stereo source = Wav.decode(item.x().equals("A") ? a : b);
+                    Stereo other = Wav.decode(item.x().equals("A") ? b : a);
+                    Stereo x = Wav.decode(xBytes);
+                    int same = 0;
+                    double[] residual = new double[x.frames() * 2];
+                    for (int i = 0; i < x.frames(); i++) {
+                        same += x.left()[i] == source.left()[i] ? 1 : 0;
+                        residual[2 * i] = x.left()[i] - source.left()[i];
+                        residual[2 * i + 1] = x.right()[i] - source.right()[i];
+                    }
+                    assertThat(same).as("samples equal to the source's").isLessThan(x.frames() / 3);
+                    // What differs from the source: a noise floor near X_NOISE_DB, 60 dB under the clip, in step with it.
+                    assertThat(db(Dsp.rms(residual))).isCloseTo(ListeningItems.X_NOISE_DB, within(1.0));
+                    assertThat(db(source.rms()) - db(Dsp.rms(residual))).isGreaterThan(55);
+                    double rmsDb = db(x.rms() / source.rms());
+                    assertThat(rmsDb).as("level-matched to its source").isCloseTo(0, within(0.01));
+                    worstRmsDb = Math.max(worstRmsDb, Math.abs(rmsDb));
+                    assertThat(db(Dsp.rms(x.left()) / Dsp.rms(source.left()))).isCloseTo(0, within(0.01));
+                    assertThat(db(Dsp.rms(x.right()) / Dsp.rms(source.right()))).isCloseTo(0, within(0.01));
+                    if (kind == ListeningKind.EQ) {
+                        double band = item.parameter();
+                        double far = band >= 1000 ? band / 8 : band * 8;
+                        double vsSource = raiseDb(source, x, band) - raiseDb(source, x, far);
+                        double vsOther = raiseDb(other, x, band) - raiseDb(other, x, far);
+                        assertThat(vsSource).as("X's band is its source's").isCloseTo(0, within(0.1));
+                        double expected = item.x().equals("B") ? item.amountDb() : -item.amountDb();
+                        assertThat(vsOther).as("and differs from the other clip's by the change").isCloseTo(expected,
+                                within(1.0));
+                        worstBandDb = Math.max(worstBandDb, Math.abs(vsSource));
+                    }
+                    checked++;
+                }
+            }
+        }
+        System.out.printf("X clips: %d checked; worst RMS difference from the source %.4f dB, worst band difference"
+                + " %.3f dB%n", checked, worstRmsDb, worstBandDb);
+        for (ListeningKind kind : List.of(ListeningKind.LEVEL, ListeningKind.PANNING)) {
+            Item item = ListeningItems.item(kind, 1, 3);
+            assertThat(item.clips()).as("%s keeps A and B", kind).containsExactly("A", "B");
+            assertThat(item.x()).isNull();
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> ListeningItems.wav(item, "X"));
+        }
+    }
+
+    /** X is A about as often as B, and which it is tells nothing of the answer; grading needs both. */
+    @Test
+    void xIsSpreadOverAAndBAndAnItemIsRightOnlyWithBoth() {
+        for (ListeningKind kind : List.of(ListeningKind.EQ, ListeningKind.FAULTS)) {
+            java.util.Map<String, Set<String>> answersByX = new java.util.HashMap<>();
+            int xIsA = 0;
+            for (long seed = 1; seed <= 400; seed++) {
+                Item item = ListeningItems.item(kind, kind.levels(), seed);
+                xIsA += item.x().equals("A") ? 1 : 0;
+                answersByX.computeIfAbsent(item.x(), k -> new HashSet<>()).add(item.answer());
+            }
+            assertThat(xIsA).as(kind.name()).isBetween(160, 240);
+            assertThat(answersByX.get("A")).isEqualTo(answersByX.get("B"));
+            Item item = ListeningItems.item(kind, 1, 11);
+            String otherClip = item.x().equals("A") ? "B" : "A";
+            assertThat(item.isRight(item.answer(), item.x())).isTrue();
+            assertThat(item.isRight(item.answer(), otherClip)).isFalse();
+            assertThat(item.isRight(item.answer(), null)).isFalse();
+        }
+        Item level = ListeningItems.item(ListeningKind.LEVEL, 1, 11);
+        assertThat(level.isRight(level.answer(), null)).isTrue();
+    }
+
     @Test
     void pinkNoiseFallsThreeDecibelsAnOctave() {
         double[] noise = Dsp.pinkNoise(new Random(1), Dsp.RATE * 8, -20);

@@ -99,6 +99,9 @@ class ListeningIT {
         assertThat(me.session.getBytes(ITEMS + id + "/clips/A", "audio/wav").body()).as("rendered again, the same")
                 .isEqualTo(a.body());
         assertThat(me.session.getBytes(ITEMS + id + "/clips/C", "audio/wav").status()).isEqualTo(404);
+        assertThat(me.session.getBytes(ITEMS + id + "/clips/X", "audio/wav").status()).as("level items keep A and B")
+                .isEqualTo(404);
+        assertThat(item.getJsonArray("clips").toString()).isEqualTo("[\"A\",\"B\"]");
 
         // A wrong answer first: graded, the right answer and what was done shown only now.
         JsonObject wrong = json(me.post(ITEMS + id + "/answer", "{\"choice\":\"" + (answer.equals("A") ? "B" : "A") + "\"}"));
@@ -230,6 +233,114 @@ class ListeningIT {
         assertThat(new WebSession(base).getJson("/api/test-data/summary-drift").body()).isEqualTo("0");
     }
 
+    /**
+     * ABX (faults and EQ): an item has a hidden clip X, which is A or B as the server chose; its file is never A's or B's
+     * but sounds like its source (the same level, left and right). The answer names the fault and which clip X is; it
+     * is right only when both are; an answer without X, with a bad X or with more is refused and records nothing. The
+     * editor's preview has X too, with the answer for the instructor.
+     */
+    @Test
+    void faultItemsHaveAHiddenXClipAndAreRightOnlyWhenTheLearnerAlsoSaysWhichClipItIs() {
+        WebSession admin = new Learners(base).admin();
+        String slug = "abx-" + UUID.randomUUID().toString().substring(0, 6);
+        String lesson = slug + "-faults";
+        Page imported = new Learners(base).post(admin, "/api/author/courses/import", courseDocument(slug, lesson,
+                "{\"kind\":\"FAULTS\",\"levelFrom\":1,\"levelTo\":3,\"items\":5,\"passAccuracy\":100,\"window\":3}"));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        String courseId = imported.json().getJsonNumber("id").toString();
+        assertThat(new Learners(base).post(admin, "/api/author/courses/" + courseId + "/publish", "").status()).isEqualTo(200);
+        Learner me = newLearner();
+        assertThat(me.post("/api/enrollments", "{\"course\":\"" + slug + "\"}").status()).isEqualTo(201);
+        assertThat(me.session.get("/lessons/" + lesson).body()).contains("data-clip=\"X\"", "X is either A or B");
+
+        Page issued = me.post("/api/learners/me/listening/lessons/" + lesson + "/items", "");
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        JsonObject item = issued.json();
+        assertThat(item.keySet()).containsExactlyInAnyOrder("id", "kind", "level", "levelFrom", "levelTo", "prompt",
+                "choices", "clips");
+        assertThat(item.getJsonArray("clips").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactly("A", "B", "X");
+        assertThat(issued.body()).doesNotContainIgnoringCase("answer").doesNotContain("seed").doesNotContain("\"x\"");
+        long id = item.getJsonNumber("id").longValue();
+        String answer = answerOf(id);
+        String x = xOf(id);
+        assertThat(x).isIn("A", "B");
+        String notX = x.equals("A") ? "B" : "A";
+
+        byte[] a = me.session.getBytes(ITEMS + id + "/clips/A", "audio/wav").body();
+        byte[] b = me.session.getBytes(ITEMS + id + "/clips/B", "audio/wav").body();
+        WebSession.Bytes xClip = me.session.getBytes(ITEMS + id + "/clips/X", "audio/wav");
+        assertThat(xClip.status()).isEqualTo(200);
+        assertThat(xClip.header("Content-Type")).startsWith("audio/wav");
+        assertThat(xClip.body()).hasSize(WAV_BYTES).isNotEqualTo(a).isNotEqualTo(b);
+        assertThat(me.session.getBytes(ITEMS + id + "/clips/X", "audio/wav").body()).as("rendered again, the same")
+                .isEqualTo(xClip.body());
+        app.soundpath.learning.control.Stereo source = app.soundpath.learning.control.Wav.decode(x.equals("A") ? a : b);
+        app.soundpath.learning.control.Stereo heard = app.soundpath.learning.control.Wav.decode(xClip.body());
+        for (int channel = 0; channel < 2; channel++) {
+            double[] s = channel == 0 ? source.left() : source.right();
+            double[] h = channel == 0 ? heard.left() : heard.right();
+            assertThat(20 * Math.log10(app.soundpath.learning.control.Dsp.rms(h) / app.soundpath.learning.control.Dsp.rms(s)))
+                    .as("X is level-matched to its source, channel %d", channel)
+                    .isCloseTo(0, org.assertj.core.api.Assertions.within(0.01));
+        }
+        assertThat(new WebSession(base).getBytes(ITEMS + id + "/clips/X", "audio/wav").status()).isEqualTo(401);
+
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("{\"choice\":\"" + answer + "\"}", "which clip X is");
+        refused.put("{\"x\":\"" + x + "\"}", "choice");
+        refused.put("{\"choice\":\"" + answer + "\",\"x\":\"C\"}", "which clip X is");
+        refused.put("{\"choice\":\"" + answer + "\",\"x\":\"a\"}", "which clip X is");
+        refused.put("{\"choice\":\"" + answer + "\",\"x\":\"\"}", "which clip X is");
+        refused.put("{\"choice\":\"" + answer + "\",\"x\":null}", "which clip X is");
+        refused.put("{\"choice\":\"" + answer + "\",\"x\":[\"" + x + "\"]}", "which clip X is");
+        refused.put("{\"choice\":\"" + answer + "\",\"x\":\"" + "B".repeat(5000) + "\"}", "which clip X is");
+        refused.put("{\"choice\":\"" + answer + "\",\"x\":\"<script>alert(1)</script>\"}", "which clip X is");
+        refused.put("{\"choice\":\"" + answer + "\",\"x\":\"" + x + "\",\"correct\":true}", "choice");
+        refused.forEach((body, says) -> {
+            Page page = me.post(ITEMS + id + "/answer", body);
+            assertThat(page.status()).as(body.length() > 60 ? body.substring(0, 60) : body).isEqualTo(400);
+            assertThat(page.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(page.body()).contains(says).doesNotContain("<script>");
+        });
+        assertThat(record(me.email, lesson)).as("nothing recorded").isEqualTo("1,0,0,0,0,0");
+
+        // The right fault with the wrong X is wrong: both are told afterwards, and both choices are kept.
+        JsonObject wrong = json(me.post(ITEMS + id + "/answer", "{\"choice\":\"" + answer + "\",\"x\":\"" + notX + "\"}"));
+        assertThat(wrong.getBoolean("correct")).isFalse();
+        assertThat(wrong.getString("x")).isEqualTo(x);
+        assertThat(wrong.getString("chosenX")).isEqualTo(notX);
+        assertThat(wrong.getString("answer")).isEqualTo(answer);
+        assertThat(wrong.getString("answerLabel")).endsWith("and X was " + x);
+        assertThat(wrong.getString("explanation")).startsWith("X was " + x + ". B ");
+        assertThat(new WebSession(base).getJson("/api/test-data/listening-chosen?item=" + id).body().trim())
+                .isEqualTo("X=" + notX + " " + answer);
+
+        JsonObject outcome = wrong;
+        for (int i = 0; i < 3; i++) {
+            long next = json(me.post("/api/learners/me/listening/lessons/" + lesson + "/items", "")).getJsonNumber("id").longValue();
+            outcome = json(me.post(ITEMS + next + "/answer", "{\"choice\":\"" + answerOf(next) + "\",\"x\":\"" + xOf(next) + "\"}"));
+            assertThat(outcome.getBoolean("correct")).isTrue();
+        }
+        assertThat(outcome.getBoolean("passedNow")).isTrue();
+        assertThat(outcome.getBoolean("lessonCompleted")).isTrue();
+        assertThat(record(me.email, lesson)).isEqualTo("4,4,3,1,1,1");
+
+        // The editor's preview: X among the clips, which one it is for the instructor; kinds without X have no X clip.
+        JsonObject preview = json(admin.getJson("/api/author/listening-previews/EQ/1"));
+        assertThat(preview.getString("x")).isIn("A", "B");
+        assertThat(preview.getJsonArray("clips").toString()).isEqualTo("[\"A\",\"B\",\"X\"]");
+        String previewClips = "/api/author/listening-previews/EQ/1/" + preview.getJsonNumber("seed") + "/clips/";
+        byte[] previewX = admin.getBytes(previewClips + "X", "audio/wav").body();
+        assertThat(previewX).hasSize(WAV_BYTES).isNotEqualTo(admin.getBytes(previewClips + preview.getString("x"), "audio/wav").body());
+        JsonObject levelPreview = json(admin.getJson("/api/author/listening-previews/LEVEL/1"));
+        assertThat(levelPreview.containsKey("x") && !levelPreview.isNull("x")).isFalse();
+        assertThat(admin.getBytes("/api/author/listening-previews/LEVEL/1/" + levelPreview.getJsonNumber("seed") + "/clips/X",
+                "audio/wav").status()).isEqualTo(400);
+        assertThat(new WebSession(base).getJson("/api/test-data/lesson-figures-drift").body()).isEqualTo("0");
+        assertThat(new WebSession(base).getJson("/api/test-data/summary-drift").body()).isEqualTo("0");
+    }
+
     /** Empty, too long, malformed and hostile answers, a "correct" flag, someone else's item, a reused id: none records anything. */
     @Test
     void answersThatAreNotAChoiceAloneOfOnesOwnOpenItemAreRefusedAndRecordNothing() {
@@ -259,6 +370,7 @@ class ListeningIT {
         bodies.put("{\"choice\":\"<script>alert(1)</script>\"}", 400);
         bodies.put("{\"choice\":\"A' OR '1'='1\"}", 400);
         bodies.put("{\"choice\":\"C\"}", 400);
+        bodies.put("{\"choice\":\"" + answer + "\",\"x\":\"A\"}", 400); // a level item has no X clip
         bodies.forEach((body, expected) -> {
             Page refused = me.post(ITEMS + id + "/answer", body);
             assertThat(refused.status()).as(body.length() > 60 ? body.substring(0, 60) : body).isEqualTo(expected);
@@ -416,6 +528,10 @@ class ListeningIT {
 
     private String answerOf(long item) {
         return new WebSession(base).getJson("/api/test-data/listening-answer?item=" + item).body().trim();
+    }
+
+    private String xOf(long item) {
+        return new WebSession(base).getJson("/api/test-data/listening-x?item=" + item).body().trim();
     }
 
     private String record(String email, String lesson) {

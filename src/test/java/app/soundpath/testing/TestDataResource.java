@@ -122,6 +122,34 @@ public class TestDataResource {
     }
 
     /**
+     * Which clip X is, for a listening item with an X clip (EQ, faults), worked out from the stored kind, rung and seed
+     * as the server does; "none" for an item without one or no item. What the learner's browser never sees.
+     */
+    @GET
+    @Path("listening-x")
+    public String listeningX(@QueryParam("item") long item) {
+        java.util.List<?> rows = em.createNativeQuery("SELECT kind, rung, seed FROM listening_item WHERE id = ?1")
+                .setParameter(1, item).getResultList();
+        if (rows.isEmpty()) {
+            return "none";
+        }
+        Object[] r = (Object[]) rows.getFirst();
+        String x = app.soundpath.learning.control.ListeningItems.item(
+                app.soundpath.catalog.entity.ListeningKind.valueOf(String.valueOf(r[0])), ((Number) r[1]).intValue(),
+                ((Number) r[2]).longValue()).x();
+        return x == null ? "none" : x;
+    }
+
+    /** The stored choice of an answered listening item ("X=B 1000" for an item with an X clip), "none" before. */
+    @GET
+    @Path("listening-chosen")
+    public String listeningChosen(@QueryParam("item") long item) {
+        java.util.List<?> rows = em.createNativeQuery("SELECT chosen FROM listening_item WHERE id = ?1").setParameter(1, item)
+                .getResultList();
+        return rows.isEmpty() || rows.get(0) == null ? "none" : String.valueOf(rows.get(0));
+    }
+
+    /**
      * One learner's listening record of a lesson: "items,answered,right,listened,passedEvents,completedEvents" (items
      * issued, answered, answered right, whether the lesson row says passed by listening, PASSED and COMPLETED events).
      */

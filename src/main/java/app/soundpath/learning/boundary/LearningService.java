@@ -40,7 +40,6 @@ import app.soundpath.learning.entity.ProgressChanged;
 import app.soundpath.learning.entity.TrackCompleted;
 import app.soundpath.platform.BusinessException;
 import app.soundpath.platform.Dates;
-import app.soundpath.platform.Texts;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -282,8 +281,11 @@ public class LearningService {
      * answers of one item (a double click, a replay, two tabs) grade it once: the second is refused and records
      * nothing. Passing the exercise (the pass accuracy over the last answers) completes the lesson the way a passed
      * check does: the same lesson row, summary recount, report figures and learning record.
+     * <p>
+     * An item with an X clip (EQ, faults) needs {@code x}, which clip X is ("A" or "B"), and is right only when both are
+     * right; an item without one refuses an {@code x}. The stored choice then reads {@code X=B 1000}.
      */
-    public ListeningOutcome answerListening(Long itemId, String choice) {
+    public ListeningOutcome answerListening(Long itemId, String choice, String x) {
         Long learner = callerId();
         ListeningItem item = itemId == null ? null : em.find(ListeningItem.class, itemId);
         if (item == null || !item.belongsTo(learner)) {
@@ -299,9 +301,14 @@ public class LearningService {
         if (choice == null || !spec.offers(choice)) {
             throw new BusinessException("listening.invalidChoice");
         }
+        if (spec.hasX() != (x != null) || x != null && !ListeningItems.CLIPS.contains(x)) {
+            throw new BusinessException(spec.hasX() ? "listening.chooseX" : "listening.noX");
+        }
         Held held = hold(learner, lesson.courseId(), map);
-        boolean correct = item.getAnswer().equals(choice);
-        int updated = em.createNamedQuery(ListeningItem.ANSWER).setParameter("chosen", choice)
+        // The stored answer is the choice's; which clip X is comes from the seed, as the audio does.
+        boolean correct = item.getAnswer().equals(choice) && (!spec.hasX() || spec.x().equals(x));
+        String chosen = spec.hasX() ? "X=" + x + " " + choice : choice;
+        int updated = em.createNamedQuery(ListeningItem.ANSWER).setParameter("chosen", chosen)
                 .setParameter("correct", correct).setParameter("now", now()).setParameter("id", itemId)
                 .setParameter("learner", learner).executeUpdate();
         if (updated == 0) {
@@ -329,8 +336,8 @@ public class LearningService {
         if (completed) {
             progressChanged.fire(ProgressChanged.counts(learner));
         }
-        return new ListeningOutcome(itemId, choice, correct, spec.answer(), ListeningTexts.label(spec, spec.answer()),
-                Texts.of(spec.detailKey(), spec.detail().toArray()), accuracy,
+        return new ListeningOutcome(itemId, choice, x, correct, spec.answer(), spec.x(), ListeningTexts.answerLabel(spec),
+                ListeningTexts.explanation(spec), accuracy,
                 Math.min(answers.size(), exercise.passWindow()), exercise.passWindow(), exercise.passAccuracy(),
                 passedBefore || passes, passes && !passedBefore, completed);
     }

@@ -59,7 +59,7 @@ public class ListeningResource {
     @GET
     @Path("items/{id}/clips/{clip}")
     @Produces(WAV)
-    @Operation(summary = "One clip (A or B) of one of the caller's listening items, as a 16-bit stereo WAV file")
+    @Operation(summary = "One clip (A, B, or X for EQ and fault items) of one of the caller's listening items, as a 16-bit stereo WAV file")
     public Response clip(@PathParam("id") String id, @PathParam("clip") String clip) {
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);
@@ -73,18 +73,32 @@ public class ListeningResource {
     @Operation(summary = "Answer one of the caller's listening items (once); the server grades it from the item's id")
     public ListeningOutcome answer(@PathParam("id") String id, Map<String, Object> body) {
         Long itemId = id(id);
-        return learning.answerListening(itemId, choice(body));
+        return learning.answerListening(itemId, choice(body), x(body));
     }
 
-    /** The one field the learner sends: the value of their choice. */
+    /** The field every answer has: the value of the learner's choice. */
     static String choice(Map<String, Object> body) {
-        if (body == null || !body.keySet().equals(Set.of("choice")) || !(body.get("choice") instanceof String choice)
+        if (body == null || !ANSWER_FIELDS.contains(body.keySet()) || !(body.get("choice") instanceof String choice)
                 || choice.isBlank() || choice.length() > 20) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "Send only {\"choice\": \"<the value of one of the"
-                    + " item's choices>\"}: the server grades the item from its id, and nothing else is accepted.");
+                    + " item's choices>\"} (and \"x\": \"A\" or \"B\" for an item with an X clip): the server grades"
+                    + " the item from its id, and nothing else is accepted.");
         }
         return choice;
     }
+
+    /** For an item with an X clip: which clip the learner says X is, "A" or "B"; null when the body has no "x". */
+    static String x(Map<String, Object> body) {
+        if (!body.containsKey("x")) {
+            return null;
+        }
+        if (!(body.get("x") instanceof String x) || !Set.of("A", "B").contains(x)) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "\"x\" says which clip X is: \"A\" or \"B\".");
+        }
+        return x;
+    }
+
+    private static final Set<Set<String>> ANSWER_FIELDS = Set.of(Set.of("choice"), Set.of("choice", "x"));
 
     private static Long id(String id) {
         if (id == null || !id.matches("\\d{1,18}")) {

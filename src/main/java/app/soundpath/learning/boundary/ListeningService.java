@@ -18,7 +18,6 @@ import app.soundpath.learning.entity.NotEnrolledException;
 import app.soundpath.learning.entity.UnknownItemException;
 import app.soundpath.platform.BusinessException;
 import app.soundpath.platform.Callers;
-import app.soundpath.platform.Texts;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -94,16 +93,20 @@ public class ListeningService {
         }
         ListeningItems.Item spec = ListeningItems.item(item.getKind(), item.getRung(), item.getSeed());
         return new IssuedItem(item.getId(), item.getKind().name(), item.getRung(), exercise.levelFrom(),
-                exercise.levelTo(), ListeningTexts.prompt(spec), ListeningTexts.choices(spec), ListeningItems.CLIPS);
+                exercise.levelTo(), ListeningTexts.prompt(spec), ListeningTexts.choices(spec), spec.clips());
     }
 
     /** One clip of one of the caller's items as a WAV file (answered ones too, to listen again after the feedback). */
     public byte[] clip(Long itemId, String clip) {
         ListeningItem item = itemId == null ? null : em.find(ListeningItem.class, itemId);
-        if (item == null || !item.belongsTo(Callers.id(session)) || !ListeningItems.CLIPS.contains(clip)) {
+        if (item == null || !item.belongsTo(Callers.id(session))) {
             throw new UnknownItemException();
         }
-        return ListeningItems.wav(ListeningItems.item(item.getKind(), item.getRung(), item.getSeed()), clip);
+        ListeningItems.Item spec = ListeningItems.item(item.getKind(), item.getRung(), item.getSeed());
+        if (!spec.clips().contains(clip)) {
+            throw new UnknownItemException();
+        }
+        return ListeningItems.wav(spec, clip);
     }
 
     /** Where the caller stands in a lesson's exercise. One statement (their recent answers). */
@@ -139,21 +142,26 @@ public class ListeningService {
     public Preview preview(String kind, int level, long seed) {
         ListeningItems.Item spec = spec(kind, level, seed);
         return new Preview(spec.kind().name(), spec.level(), spec.seed(), ListeningTexts.prompt(spec),
-                ListeningTexts.choices(spec), ListeningItems.CLIPS, spec.answer(), ListeningTexts.label(spec, spec.answer()),
-                Texts.of(spec.detailKey(), spec.detail().toArray()));
+                ListeningTexts.choices(spec), spec.clips(), spec.answer(), spec.x(), ListeningTexts.answerLabel(spec),
+                ListeningTexts.explanation(spec));
     }
 
     @RolesAllowed({Role.Names.INSTRUCTOR, Role.Names.ADMIN})
     public byte[] previewClip(String kind, int level, long seed, String clip) {
-        if (!ListeningItems.CLIPS.contains(clip)) {
+        ListeningItems.Item spec = spec(kind, level, seed);
+        if (!spec.clips().contains(clip)) {
             throw new BusinessException("listening.unknownClip");
         }
-        return ListeningItems.wav(spec(kind, level, seed), clip);
+        return ListeningItems.wav(spec, clip);
     }
 
-    /** A preview item: what a learner would get, and the answer and what was done (which learners see after grading). */
+    /**
+     * A preview item: what a learner would get, and the answer and what was done (which learners see after grading).
+     *
+     * @param x which clip X is, for kinds with an X clip (null otherwise)
+     */
     public record Preview(String kind, int level, long seed, String prompt, List<IssuedItem.Choice> choices,
-                          List<String> clips, String answer, String answerLabel, String explanation) {
+                          List<String> clips, String answer, String x, String answerLabel, String explanation) {
     }
 
     private static ListeningItems.Item spec(String kind, int level, long seed) {

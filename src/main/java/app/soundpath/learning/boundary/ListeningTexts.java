@@ -24,6 +24,18 @@ final class ListeningTexts {
                 .orElse(value);
     }
 
+    /** The right answer as the learner is told it: the choice's label, and for an ABX item which clip X was. */
+    static String answerLabel(ListeningItems.Item item) {
+        String label = label(item, item.answer());
+        return item.hasX() ? Texts.of("listening.answerWithX", item.x(), label) : label;
+    }
+
+    /** What was done to B, and for an ABX item which clip X was. */
+    static String explanation(ListeningItems.Item item) {
+        String detail = Texts.of(item.detailKey(), item.detail().toArray());
+        return item.hasX() ? Texts.of("listening.detail.x", item.x()) + " " + detail : detail;
+    }
+
     private static String label(ListeningItems.Choice c) {
         return c.labelArgument() == null ? Texts.of(c.labelKey()) : Texts.of(c.labelKey(), c.labelArgument());
     }

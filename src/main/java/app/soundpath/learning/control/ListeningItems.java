@@ -14,6 +14,14 @@ import java.util.Random;
  * ({@link #TARGET_RMS_DB}), so a boosted band or a fault cannot be picked out by loudness alone, except in a LEVEL
  * item, whose whole point is the difference. Both clips of an item are then lowered together if either would peak
  * above -1 dBFS, so nothing is clipped that should not be.
+ * <p>
+ * EQ and FAULTS items also have a hidden clip <b>X</b> (an ABX test): X is A or B, picked from the seed, and the
+ * learner says which as well as what was done to B. A subtle boost or fault can be named by luck; telling X apart
+ * proves it was heard. LEVEL and PANNING items keep A and B only: "which is louder" already is a choice between A and
+ * B, and a position is heard in B against A's centre, so an X would add a clip and nothing to hear. X is its source
+ * clip with a seeded noise floor of its own ({@link #X_NOISE_DB}, 60 dB below the clips' level, far under what is
+ * heard at a safe listening level): it sounds the same as its source, but its bytes and samples are never those of A
+ * or B, so a browser cannot find the answer by comparing files.
  */
 public final class ListeningItems {
 
@@ -48,13 +56,24 @@ public final class ListeningItems {
      * @param detailKey   what was done to B, for the feedback after grading (its arguments: {@code detail})
      * @param parameter   the number the clip is built from: a band's Hz, a pan position, dB of level difference …
      * @param amountDb    the EQ gain (dB) or the level difference; 0 where it means nothing
+     * @param x           the clip X is ("A" or "B"), for kinds with an X clip; null for the others
      */
     public record Item(ListeningKind kind, int level, long seed, String promptKey, String promptArgument,
                        List<Choice> choices, String answer, String detailKey, List<String> detail, double parameter,
-                       double amountDb) {
+                       double amountDb, String x) {
 
-        public boolean isRight(String choice) {
-            return answer.equals(choice);
+        /** Right when the choice is the answer and, for an item with an X clip, X is named rightly too. */
+        public boolean isRight(String choice, String xChoice) {
+            return answer.equals(choice) && (x == null || x.equals(xChoice));
+        }
+
+        public boolean hasX() {
+            return x != null;
+        }
+
+        /** The clips this item has: A and B, and X for an ABX item. */
+        public List<String> clips() {
+            return hasX() ? ABX : CLIPS;
         }
 
         public boolean offers(String choice) {
@@ -64,6 +83,15 @@ public final class ListeningItems {
 
     /** The clips every item has. */
     public static final List<String> CLIPS = List.of("A", "B");
+    /** The clips of an item with a hidden X. */
+    public static final List<String> ABX = List.of("A", "B", "X");
+    /** The noise floor (RMS, dBFS) X gets: 60 dB under the clips' level, 17 dB over 16-bit rounding. */
+    public static final double X_NOISE_DB = TARGET_RMS_DB - 60;
+
+    /** The kinds whose items have an X clip (see the class comment for why not the others). */
+    public static boolean hasX(ListeningKind kind) {
+        return kind == ListeningKind.EQ || kind == ListeningKind.FAULTS;
+    }
 
     /** The item of a kind, level (clamped to the kind's ladder) and seed. */
     public static Item item(ListeningKind kind, int level, long seed) {
@@ -120,13 +148,37 @@ public final class ListeningItems {
         return new Stereo[] {Dsp.fade(a, 8), Dsp.fade(b, 8)};
     }
 
-    /** One clip ("A" or "B") of an item as a WAV file. */
+    /** One clip ("A", "B", or "X" where the item has it) of an item as a WAV file. */
     public static byte[] wav(Item item, String clip) {
-        int index = CLIPS.indexOf(clip);
-        if (index < 0) {
+        if (!item.clips().contains(clip)) {
             throw new IllegalArgumentException("no clip " + clip);
         }
-        return Wav.encode(render(item)[index]);
+        Stereo[] clips = render(item);
+        return Wav.encode(clip.equals("X") ? x(item, clips) : clips[CLIPS.indexOf(clip)]);
+    }
+
+    /**
+     * The X clip: a copy of the clip it is, with a noise floor of its own (independent in each channel, from the seed)
+     * at {@link #X_NOISE_DB}. Nothing else changes: the same music at the same moment, level and pan, so switching
+     * to X in the player sounds exactly like switching to its source.
+     */
+    static Stereo x(Item item, Stereo[] clips) {
+        Stereo x = clips[CLIPS.indexOf(item.x())].copy();
+        Random random = new Random(scramble(item.seed() ^ 0x2545F4914F6CDD1DL));
+        double[] noise = new double[x.frames()];
+        for (double[] channel : new double[][] {x.left(), x.right()}) {
+            for (int i = 0; i < noise.length; i++) {
+                noise[i] = random.nextDouble() - random.nextDouble(); // triangular, as dither is
+            }
+            Dsp.scale(noise, Dsp.dbToGain(X_NOISE_DB) / Dsp.rms(noise));
+            Dsp.mix(channel, noise);
+        }
+        return x;
+    }
+
+    /** Which clip X is, from the seed alone (apart from the draws that make the item, which it leaves as they were). */
+    static String xOf(ListeningKind kind, long seed) {
+        return hasX(kind) ? ((scramble(seed ^ 0x5851F42D4C957F2DL) & 1) == 0 ? "A" : "B") : null;
     }
 
     /** The listening-level check's quiet reference: a 1 kHz tone, 2 s, at the clips' RMS level. */
@@ -164,7 +216,8 @@ public final class ListeningItems {
                 choices.add(new Choice(signed(a), "listening.choice.db", signed(a)));
             }
             return new Item(ListeningKind.EQ, level, seed, "listening.prompt.eqAmount", bandLabel(band), choices,
-                    signed(amount), "listening.detail.eq", List.of(bandLabel(band), signed(amount)), band, amount);
+                    signed(amount), "listening.detail.eq", List.of(bandLabel(band), signed(amount)), band, amount,
+                    xOf(ListeningKind.EQ, seed));
         }
         double[] bands = level == 1 ? THREE_BANDS : level == 2 ? FIVE_BANDS : OCTAVE_BANDS;
         int gain = level == 1 ? 12 : 9;
@@ -178,7 +231,7 @@ public final class ListeningItems {
         }
         return new Item(ListeningKind.EQ, level, seed, level == 4 ? "listening.prompt.eqBoostOrCut"
                 : "listening.prompt.eqBoost", null, choices, bandValue(band), "listening.detail.eq",
-                List.of(bandLabel(band), signed(gain)), band, gain);
+                List.of(bandLabel(band), signed(gain)), band, gain, xOf(ListeningKind.EQ, seed));
     }
 
     private static Item level(int level, long seed, Random random) {
@@ -187,7 +240,7 @@ public final class ListeningItems {
         List<Choice> choices = List.of(new Choice("A", "listening.choice.clip", "A"),
                 new Choice("B", "listening.choice.clip", "B"));
         return new Item(ListeningKind.LEVEL, level, seed, "listening.prompt.level", null, choices, louder,
-                "listening.detail.level", List.of(louder, number(difference)), difference, difference);
+                "listening.detail.level", List.of(louder, number(difference)), difference, difference, null);
     }
 
     private static Item panning(int level, long seed, Random random) {
@@ -195,7 +248,7 @@ public final class ListeningItems {
         String answer = offered.get(random.nextInt(offered.size()));
         List<Choice> choices = offered.stream().map(p -> new Choice(p, "listening.choice.pan." + p, null)).toList();
         return new Item(ListeningKind.PANNING, level, seed, "listening.prompt.panning", null, choices, answer,
-                "listening.detail.panning." + answer, List.of(), position(answer), 0);
+                "listening.detail.panning." + answer, List.of(), position(answer), 0, null);
     }
 
     private static Item fault(int level, long seed, Random random) {
@@ -203,7 +256,8 @@ public final class ListeningItems {
         double mains = random.nextBoolean() ? 50 : 60;
         List<Choice> choices = FAULTS.stream().map(f -> new Choice(f, "listening.choice.fault." + f, null)).toList();
         return new Item(ListeningKind.FAULTS, level, seed, "listening.prompt.faults", null, choices, answer,
-                "listening.detail.fault." + answer, answer.equals("HUM") ? List.of(number(mains)) : List.of(), mains, 0);
+                "listening.detail.fault." + answer, answer.equals("HUM") ? List.of(number(mains)) : List.of(), mains, 0,
+                xOf(ListeningKind.FAULTS, seed));
     }
 
     /** The fault of a FAULTS item, applied to a copy of A; the strength falls with each rung of the ladder. */
