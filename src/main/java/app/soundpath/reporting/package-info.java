@@ -11,6 +11,8 @@
  * reads a few counter rows whatever the number of learners. A rollback takes the figures back with the change.
  * <p>
  * The course report also shows each listening exercise (issue 17): answers, the share right, learners who practised
- * and passed, read from learning's {@code learning_listening_answers} and {@code learning_listening_passes} views (V49).
+ * and passed, from {@code listening_figures} ({@code ListeningFiguresKeeper}: learning's {@code ListeningAnswered},
+ * authoring's lesson events); learning's {@code learning_listening_answers} and {@code learning_listening_passes}
+ * views (V49) are read only to count them afresh.
  */
 package app.soundpath.reporting;

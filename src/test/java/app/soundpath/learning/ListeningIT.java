@@ -61,6 +61,9 @@ class ListeningIT {
         assertThat(me.session.get("/lessons/" + LEVEL_LESSON).body()).as("not enrolled yet")
                 .contains("Enrol in the course to practise the listening exercise").doesNotContain("data-step=\"level\"");
         assertThat(me.post("/api/enrollments", "{\"course\":\"audio-foundations\"}").status()).isEqualTo(201);
+        WebSession admin = new Learners(base).admin();
+        int reportBefore = reportStatements(admin, "audio-foundations");
+        JsonObject figuresBefore = listeningFigures(admin, "audio-foundations", LEVEL_LESSON);
 
         String page = me.session.get("/lessons/" + LEVEL_LESSON).body();
         assertThat(page).contains("Listening exercise: which is louder", "data-listening=\"learn\"", "Hearing safety",
@@ -145,19 +148,27 @@ class ListeningIT {
         assertThat(course.getInt("lessonsTotal")).isEqualTo(5);
         assertThat(course.getJsonObject("lessonStates").getString(LEVEL_LESSON)).isEqualTo("COMPLETED");
 
-        // The admins' course report counts the exercise's answers and passes.
-        WebSession admin = new Learners(base).admin();
-        JsonObject report = json(admin.getJson("/api/admin/reports/courses/audio-foundations"));
-        JsonObject figures = report.getJsonArray("listening").getValuesAs(JsonObject.class).stream()
-                .filter(l -> l.getString("slug").equals(LEVEL_LESSON)).findFirst().orElseThrow();
+        // The admins' course report counts the exercise's answers and passes, from counters kept as the learner answers:
+        // this learner's nine answers, eight right, one more learner, one more pass (other tests' learners answer too,
+        // but not while this one runs), with the same statements as before those answers and no read of the answers.
+        JsonObject figures = listeningFigures(admin, "audio-foundations", LEVEL_LESSON);
         assertThat(figures.getString("kind")).isEqualTo("LEVEL");
-        assertThat(figures.getJsonNumber("answers").longValue()).isGreaterThanOrEqualTo(9);
-        assertThat(figures.getJsonNumber("passed").longValue()).isGreaterThanOrEqualTo(1);
+        assertThat(figures.getJsonNumber("answers").longValue() - figuresBefore.getJsonNumber("answers").longValue()).isEqualTo(9);
+        assertThat(figures.getJsonNumber("correct").longValue() - figuresBefore.getJsonNumber("correct").longValue()).isEqualTo(8);
+        assertThat(figures.getJsonNumber("learners").longValue() - figuresBefore.getJsonNumber("learners").longValue()).isEqualTo(1);
+        assertThat(figures.getJsonNumber("passed").longValue() - figuresBefore.getJsonNumber("passed").longValue()).isEqualTo(1);
         assertThat(figures.getInt("accuracy")).isBetween(1, 100);
+        assertThat(reportStatements(admin, "audio-foundations")).as("the report's statements do not grow with the answers")
+                .isEqualTo(reportBefore);
+        String sql = new WebSession(base).getJson("/api/test-data/statement-texts?request=" + java.net.URLEncoder.encode(
+                "GET /api/admin/reports/courses/audio-foundations", StandardCharsets.UTF_8)).body().toLowerCase();
+        assertThat(sql).contains("listening_figures").doesNotContain("listening_item").doesNotContain("learning_listening_");
+        assertThat(new WebSession(base).getJson("/api/test-data/listening-figures-drift").body()).isEqualTo("0");
         assertThat(admin.get("/admin/reports/course/audio-foundations").body()).contains("Listening exercises",
                 "which is louder");
         assertThat(new WebSession(base).getJson("/api/test-data/lesson-figures-drift").body()).isEqualTo("0");
         assertThat(new WebSession(base).getJson("/api/test-data/summary-drift").body()).isEqualTo("0");
+        assertThat(new WebSession(base).getJson("/api/test-data/listening-figures-drift").body()).isEqualTo("0");
     }
 
     /**
@@ -231,6 +242,7 @@ class ListeningIT {
                 "\"correct\":3", "\"accuracy\":100", "\"passed\":1");
         assertThat(new WebSession(base).getJson("/api/test-data/lesson-figures-drift").body()).isEqualTo("0");
         assertThat(new WebSession(base).getJson("/api/test-data/summary-drift").body()).isEqualTo("0");
+        assertThat(new WebSession(base).getJson("/api/test-data/listening-figures-drift").body()).isEqualTo("0");
     }
 
     /**
@@ -339,6 +351,7 @@ class ListeningIT {
                 "audio/wav").status()).isEqualTo(400);
         assertThat(new WebSession(base).getJson("/api/test-data/lesson-figures-drift").body()).isEqualTo("0");
         assertThat(new WebSession(base).getJson("/api/test-data/summary-drift").body()).isEqualTo("0");
+        assertThat(new WebSession(base).getJson("/api/test-data/listening-figures-drift").body()).isEqualTo("0");
     }
 
     /** Empty, too long, malformed and hostile answers, a "correct" flag, someone else's item, a reused id: none records anything. */
@@ -428,9 +441,21 @@ class ListeningIT {
         long last = json(me.post("/api/learners/me/listening/lessons/" + LEVEL_LESSON + "/items", "")).getJsonNumber("id").longValue();
         String body = "{\"choice\":\"" + answerOf(last) + "\"}";
         String check = new Learners(base).rightAnswers(LEVEL_LESSON);
-        ExecutorService pool = Executors.newFixedThreadPool(24);
+        // Meanwhile four other learners answer their first item of the same exercise: the report's counters take every
+        // answer once (learner ids spread over the slots; two in one slot wait for each other's row lock).
+        List<Learner> others = new ArrayList<>();
+        List<Long> otherItems = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Learner other = newLearner();
+            other.post("/api/enrollments", "{\"course\":\"audio-foundations\"}");
+            others.add(other);
+            otherItems.add(json(other.post("/api/learners/me/listening/lessons/" + LEVEL_LESSON + "/items", ""))
+                    .getJsonNumber("id").longValue());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(28);
         List<Integer> listening = new ArrayList<>();
         List<Integer> checks = new ArrayList<>();
+        List<Integer> otherAnswers = new ArrayList<>();
         try {
             List<Callable<String>> calls = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
@@ -439,19 +464,30 @@ class ListeningIT {
             for (int i = 0; i < 4; i++) {
                 calls.add(() -> "C" + me.post("/api/lessons/" + LEVEL_LESSON + "/check-attempts", check).status());
             }
+            for (int i = 0; i < 4; i++) {
+                Learner other = others.get(i);
+                long otherItem = otherItems.get(i);
+                calls.add(() -> "O" + other.post(ITEMS + otherItem + "/answer", "{\"choice\":\"A\"}").status());
+            }
             for (Future<String> f : pool.invokeAll(calls, 2, TimeUnit.MINUTES)) {
                 String r = f.get(1, TimeUnit.SECONDS);
-                (r.startsWith("L") ? listening : checks).add(Integer.parseInt(r.substring(1)));
+                (r.startsWith("L") ? listening : r.startsWith("C") ? checks : otherAnswers).add(Integer.parseInt(r.substring(1)));
             }
         } finally {
             pool.shutdownNow();
         }
         assertThat(listening).as("graded once, the rest refused").containsOnly(200, 409).filteredOn(s -> s == 200).hasSize(1);
         assertThat(checks).containsOnly(200);
+        assertThat(otherAnswers).containsExactly(200, 200, 200, 200);
+        for (Learner other : others) {
+            assertThat(record(other.email, LEVEL_LESSON)).startsWith("1,1,");
+        }
         String[] record = record(me.email, LEVEL_LESSON).split(",");
         assertThat(record[1]).as("answered").isEqualTo("8");
         assertThat(record[3] + "," + record[5]).as("passed by listening, completed once").isEqualTo("1,1");
         assertThat(new WebSession(base).getJson("/api/test-data/lesson-figures-drift").body()).isEqualTo("0");
+        assertThat(new WebSession(base).getJson("/api/test-data/listening-figures-drift").body()).as("graded once, counted once")
+                .isEqualTo("0");
     }
 
     /** The lesson page of an exercise reads no more than a lesson page without one: the settings come from the snapshot. */
@@ -528,6 +564,20 @@ class ListeningIT {
 
     private String answerOf(long item) {
         return new WebSession(base).getJson("/api/test-data/listening-answer?item=" + item).body().trim();
+    }
+
+    /** The SQL statements of a course report, asked twice so that the catalogue's snapshot is built before. */
+    private static int reportStatements(WebSession admin, String course) {
+        admin.getJson("/api/admin/reports/courses/" + course);
+        Page page = admin.getJson("/api/admin/reports/courses/" + course);
+        assertThat(page.status()).isEqualTo(200);
+        return Integer.parseInt(page.header("X-SQL-Statements"));
+    }
+
+    private static JsonObject listeningFigures(WebSession admin, String course, String lesson) {
+        return json(admin.getJson("/api/admin/reports/courses/" + course)).getJsonArray("listening")
+                .getValuesAs(JsonObject.class).stream().filter(l -> l.getString("slug").equals(lesson)).findFirst()
+                .orElseThrow();
     }
 
     private String xOf(long item) {

@@ -460,6 +460,15 @@ public class TestDataResource {
                 .getSingleResult());
     }
 
+    /** How many rows of the course report's per-exercise counters differ from a fresh count (0 when they agree). */
+    @GET
+    @Path("listening-figures-drift")
+    public String listeningFiguresDrift() {
+        em.flush();
+        return String.valueOf(em.createNativeQuery(app.soundpath.reporting.control.ListeningFigures.drift("SELECT y.id FROM lesson y"))
+                .getSingleResult());
+    }
+
     /** A learner's summary row of a course as "done/total/complete" (complete: true or false). */
     @GET
     @Path("course-summary")

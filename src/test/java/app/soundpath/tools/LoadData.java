@@ -13,6 +13,7 @@ import app.soundpath.identity.control.PasswordHasher;
 import app.soundpath.platform.RewrittenMigrations;
 import app.soundpath.reporting.control.CourseFigures;
 import app.soundpath.reporting.control.LessonFigures;
+import app.soundpath.reporting.control.ListeningFigures;
 import app.soundpath.reporting.control.TrackSummaries;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -133,6 +134,8 @@ public final class LoadData {
                 int figures = s.executeUpdate(LessonFigures.insert(LESSONS));
                 s.executeUpdate(CourseFigures.delete(COURSES));
                 figures += s.executeUpdate(CourseFigures.insert(COURSES));
+                s.executeUpdate(ListeningFigures.delete(LESSONS)); // generated learners answer no listening items, but a
+                figures += s.executeUpdate(ListeningFigures.insert(LESSONS)); // replace may remove some who did in the app
                 c.commit();
                 System.out.printf("Learner-track summaries: %,d rows, lesson and course figures: %,d rows, in %.1f s%n", summaries, figures,
                         (System.nanoTime() - summing) / 1e9);
@@ -141,7 +144,7 @@ public final class LoadData {
             long analyzing = System.nanoTime();
             try (Statement s = c.createStatement()) {
                 if (target.postgres) {
-                    s.execute("ANALYZE " + String.join(", ", Arrays.stream(Table.values()).map(t -> t.name).toList()) + ", learner_track_summary, lesson_figures, course_figures");
+                    s.execute("ANALYZE " + String.join(", ", Arrays.stream(Table.values()).map(t -> t.name).toList()) + ", learner_track_summary, lesson_figures, course_figures, listening_figures");
                 } else {
                     s.execute("ANALYZE");
                 }
@@ -237,6 +240,7 @@ public final class LoadData {
                 "DELETE FROM address_confirmation WHERE account_id > " + LoadPlan.ID_BASE,
                 "DELETE FROM learning_event" + learner,
                 "DELETE FROM check_attempt" + learner,
+                "DELETE FROM listening_item" + learner, // a generated learner who practised in the app
                 "DELETE FROM lesson_progress" + learner,
                 "DELETE FROM course_progress" + learner,
                 "DELETE FROM enrollment" + learner,
@@ -410,7 +414,7 @@ public final class LoadData {
             throw new IllegalStateException(disagreeing + " course summaries disagree with their lesson rows");
         }
         long drifting = count(c, TrackSummaries.drift(GENERATED)) + count(c, LessonFigures.drift(LESSONS))
-                + count(c, CourseFigures.drift(COURSES));
+                + count(c, CourseFigures.drift(COURSES)) + count(c, ListeningFigures.drift(LESSONS));
         c.commit();
         if (drifting > 0) {
             throw new IllegalStateException(drifting + " learner-track summaries, lesson or course figures disagree with a fresh recount");

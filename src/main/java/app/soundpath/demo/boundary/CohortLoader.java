@@ -10,6 +10,7 @@ import app.soundpath.demo.control.LoadPlan;
 import app.soundpath.identity.control.PasswordHasher;
 import app.soundpath.reporting.control.CourseFigures;
 import app.soundpath.reporting.control.LessonFigures;
+import app.soundpath.reporting.control.ListeningFigures;
 import app.soundpath.reporting.control.TrackSummaries;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
@@ -127,6 +128,8 @@ public final class CohortLoader {
             rows += s.executeUpdate(LessonFigures.insert(lessons));
             s.executeUpdate(CourseFigures.delete("SELECT z.id FROM course z"));
             rows += s.executeUpdate(CourseFigures.insert("SELECT z.id FROM course z"));
+            s.executeUpdate(ListeningFigures.delete(lessons)); // the cohort answers no listening items: the rows stay right
+            rows += s.executeUpdate(ListeningFigures.insert(lessons));
             s.executeUpdate("UPDATE demo_cohort SET learners = " + settings.learners() + " WHERE id = 1");
         }
         check(c, learners);

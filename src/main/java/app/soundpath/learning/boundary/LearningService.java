@@ -12,6 +12,7 @@ import app.soundpath.learning.control.CheckGrader;
 import app.soundpath.learning.control.ListeningItems;
 import app.soundpath.learning.control.ListeningLadder;
 import app.soundpath.learning.entity.ItemAnsweredException;
+import app.soundpath.learning.entity.ListeningAnswered;
 import app.soundpath.learning.entity.ListeningItem;
 import app.soundpath.learning.entity.ListeningOutcome;
 import app.soundpath.learning.entity.UnknownItemException;
@@ -99,6 +100,9 @@ public class LearningService {
 
     @Inject
     Event<CourseActivity> courseActivity;
+
+    @Inject
+    Event<ListeningAnswered> listeningAnswered;
 
     @Inject
     Event<CourseCompleted> courseCompleted;
@@ -332,6 +336,9 @@ public class LearningService {
         LessonActivity activity = completed ? LessonActivity.finished(lesson.id(), learner)
                 : new LessonActivity(lesson.id(), learner, 0, 0, 0, 0, 0);
         lessonActivity.fire(activity.reachedToo(firstTime));
+        // answers holds this one too (read after the update), and one learner's answers are ordered by the lock above.
+        listeningAnswered.fire(new ListeningAnswered(lesson.id(), learner, answers.size() == 1, correct,
+                passes && !passedBefore));
         recount(held, learner, lesson, map);
         if (completed) {
             progressChanged.fire(ProgressChanged.counts(learner));

@@ -8,6 +8,7 @@ import app.soundpath.catalog.entity.CatalogMap.TrackNode;
 import app.soundpath.platform.BusinessException;
 import app.soundpath.platform.Callers;
 import app.soundpath.reporting.control.Keyset;
+import app.soundpath.reporting.control.ListeningFigures;
 import app.soundpath.reporting.entity.AssessmentOutcomes;
 import app.soundpath.reporting.entity.CourseReport;
 import app.soundpath.reporting.entity.Funnel;
@@ -180,7 +181,8 @@ public class ReportingService {
 
     /**
      * Per listening exercise of the course: answers, right answers, learners who answered, learners who passed. One
-     * statement over learning's views (V49), and none when the course has no exercise.
+     * statement over reporting's counters (listening_figures, V53: eight rows per exercise, however many answers), and
+     * none when the course has no exercise.
      */
     private List<CourseReport.ListeningFigures> listeningFigures(CourseNode course) {
         List<CatalogMap.LessonNode> listening = course.lessons().stream().filter(CatalogMap.LessonNode::listening).toList();
@@ -189,15 +191,12 @@ public class ReportingService {
         }
         String in = ids(listening.stream().map(CatalogMap.LessonNode::id).toList());
         Map<Long, long[]> figures = new HashMap<>();
-        rows(em.createNativeQuery("SELECT lesson_id, COUNT(*), SUM(CASE WHEN correct THEN 1 ELSE 0 END),"
-                + " COUNT(DISTINCT learner_id), 0 FROM learning_listening_answers WHERE lesson_id IN (" + in + ")"
-                + " GROUP BY lesson_id UNION ALL SELECT lesson_id, 0, 0, 0, COUNT(*) FROM learning_listening_passes"
-                + " WHERE lesson_id IN (" + in + ") GROUP BY lesson_id")).forEach(r -> {
-                    long[] f = figures.computeIfAbsent(number(r[0]), id -> new long[4]);
-                    for (int i = 0; i < 4; i++) {
-                        f[i] += number(r[i + 1]);
-                    }
-                });
+        rows(em.createNativeQuery(ListeningFigures.read(in))).forEach(r -> {
+            long[] f = figures.computeIfAbsent(number(r[0]), id -> new long[4]);
+            for (int i = 0; i < 4; i++) {
+                f[i] += number(r[i + 1]);
+            }
+        });
         return listening.stream().map(l -> {
             long[] f = figures.getOrDefault(l.id(), new long[4]);
             return new CourseReport.ListeningFigures(l.position(), l.slug(), l.title(),
