@@ -214,6 +214,104 @@ class CatalogIT {
                 .contains("courses=9", "lessons=48", "questions=192", "seed=MARKDOWN");
     }
 
+    /**
+     * Issue 17: a lesson added to src/main/content/ after a database imported it reaches that database at the next start:
+     * once (two nodes starting together add it once between them), published, at the end of its course, with its check
+     * and exercise; a second start adds nothing; once deleted it stays deleted, also when the only trace is the audit log
+     * of a deletion made before the database recorded its seed lessons. Shown here with the engineer's ear-training
+     * lesson: deleted, and the database made to forget it ever had it.
+     */
+    @Test
+    void aSeedLessonShippedLaterIsAddedOnceAndOneAnInstructorDeletedStaysDeleted() {
+        String slug = "ear-training-spotting-faults";
+        String course = "recording-and-post";
+        WebSession admin = new Learners(base).admin();
+        assertThat(seedLessons(1)).as("a database seeded with every lesson gets nothing").isEmpty();
+        assertThat(testData("seed-lessons/record?slug=" + slug)).isEqualTo("IMPORTED");
+        List<String> before = contentFigures();
+        assertThat(before).contains("lessons=48");
+
+        // A database that imported the content before this lesson was written.
+        delete(admin, course, slug);
+        assertThat(http.api("/api/lessons/" + slug).status()).isEqualTo(404);
+        assertThat(forget(slug, true)).isEqualTo("IMPORTED");
+        assertThat(http.get("/api/test-data/content-figures", "text/plain").body()).contains("lessons=47");
+
+        // Two nodes start at the same moment: one adds it, the other finds it recorded or fails on its key.
+        List<String> race = List.of(seedLessons(2).split(",", -1));
+        assertThat(race).as("added once between them").filteredOn(slug::equals).hasSize(1);
+        assertThat(race).allMatch(r -> r.equals(slug) || r.isEmpty() || r.equals("refused"));
+        assertThat(testData("seed-lessons/record?slug=" + slug)).isEqualTo("ADDED");
+        assertThat(contentFigures()).as("the lesson, its check, options, skills and figures as imported, published, by no one")
+                .isEqualTo(before);
+        JsonObject lesson = http.api("/api/lessons/" + slug).json();
+        assertThat(lesson.getString("title")).isEqualTo("Ear training: spotting faults before the client does");
+        assertThat(http.api("/api/courses/" + course).json().getJsonArray("lessons").getValuesAs(JsonObject.class))
+                .extracting(l -> l.getString("slug")).as("at the end of its course").endsWith(slug).hasSize(6);
+        assertThat(new WebSession(base).get("/lessons/" + slug).body()).contains("This lesson has a listening exercise");
+
+        assertThat(seedLessons(1)).as("a second start adds nothing").isEmpty();
+        assertThat(seedLessons(2)).isEqualTo(",");
+
+        // An instructor (here an admin) deletes it: it stays deleted.
+        delete(admin, course, slug);
+        assertThat(seedLessons(1)).isEmpty();
+        assertThat(http.api("/api/lessons/" + slug).status()).isEqualTo(404);
+        assertThat(testData("seed-lessons/record?slug=" + slug)).isEqualTo("ADDED");
+        // Deleted before the database recorded its seed lessons: the audit log's deletion keeps it away too.
+        assertThat(forget(slug, false)).isEqualTo("ADDED");
+        assertThat(seedLessons(1)).isEmpty();
+        assertThat(testData("seed-lessons/record?slug=" + slug)).isEqualTo("GONE");
+        assertThat(http.api("/api/lessons/" + slug).status()).isEqualTo(404);
+
+        // Back as it was, for the other tests: forgotten entirely, then added.
+        forget(slug, true);
+        assertThat(seedLessons(1)).isEqualTo(slug);
+        assertThat(contentFigures()).isEqualTo(before);
+    }
+
+    /** The figures of the content a seed lesson changes (not the audit log or edit times, which archiving adds to). */
+    private List<String> contentFigures() {
+        return http.get("/api/test-data/content-figures", "text/plain").body().lines()
+                .filter(l -> l.matches("(lessons|questions|options|lessonSkills|notPublished|optionalOrDraft|owners|lessonFigures|seed)=.*"))
+                .toList();
+    }
+
+    private String seedLessons(int nodes) {
+        Page run = new WebSession(base).send(HttpRequest.newBuilder(URI.create(root() + "/api/test-data/seed-lessons?nodes=" + nodes))
+                .POST(HttpRequest.BodyPublishers.noBody()), "text/plain");
+        assertThat(run.status()).as(run.body()).isEqualTo(200);
+        return run.body().trim();
+    }
+
+    private String forget(String slug, boolean audit) {
+        Page forgot = new WebSession(base).send(HttpRequest.newBuilder(URI.create(root() + "/api/test-data/seed-lessons/forget?slug="
+                + slug + "&audit=" + audit)).POST(HttpRequest.BodyPublishers.noBody()), "text/plain");
+        assertThat(forgot.status()).as(forgot.body()).isEqualTo(200);
+        return forgot.body().trim();
+    }
+
+    private String testData(String path) {
+        return http.get("/api/test-data/" + path, "text/plain").body().trim();
+    }
+
+    private String root() {
+        return base.toExternalForm().replaceAll("/$", "");
+    }
+
+    /** Archives and deletes a lesson as the admin would in the editor (nobody studied it). */
+    private void delete(WebSession admin, String course, String slug) {
+        String courseId = jakarta.json.Json.createReader(new java.io.StringReader(admin.getJson("/api/author/courses").body()))
+                .readArray().getValuesAs(JsonObject.class).stream().filter(c -> c.getString("slug").equals(course))
+                .findFirst().orElseThrow().getJsonNumber("id").toString();
+        String id = admin.getJson("/api/author/courses/" + courseId).json().getJsonArray("lessons").getValuesAs(JsonObject.class)
+                .stream().filter(l -> l.getString("slug").equals(slug)).findFirst().orElseThrow().getJsonNumber("id").toString();
+        assertThat(new Learners(base).post(admin, "/api/author/lessons/" + id + "/archive", "").status()).isEqualTo(200);
+        Page deleted = admin.send(HttpRequest.newBuilder(URI.create(admin.root() + "/api/author/lessons/" + id)).DELETE(),
+                "application/json");
+        assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
+    }
+
     @Test
     void bothTracksAreListedInOrderWithTheirCourses() {
         Answer tracks = http.api("/api/tracks");

@@ -114,6 +114,15 @@ class MigrationsTest {
                         .isEqualTo(content).hasSize(9 + 45 + 180 + 638);
                 assertThat(strings(c, "SELECT source FROM content_seed")).as("the start-up imports nothing")
                         .containsExactly("MIGRATIONS");
+                // V54: the lessons it has are its seed lessons so far, so the start-up adds only lessons shipped since
+                // (the three ear-training lessons), and never one of these once an instructor deletes it.
+                assertThat(strings(c, "SELECT how || ':' || COUNT(*) FROM content_seed_lesson GROUP BY how"))
+                        .containsExactly("FOUND:45");
+                assertThat(strings(c, "SELECT COUNT(*) FROM content_seed_lesson s JOIN lesson l ON l.id = s.lesson_id"
+                        + " AND l.slug = s.slug")).containsExactly("45");
+                // V53: every lesson has its eight slots of listening figures, all zero (no answers yet).
+                assertThat(strings(c, "SELECT COUNT(*) || ':' || COALESCE(SUM(answers + learners + correct + passed), 0)"
+                        + " FROM listening_figures")).containsExactly((45 * 8) + ":0");
             }
             assertThat(RewrittenMigrations.accept(now.getConfiguration())).as("harmless to run again").isZero();
             assertThat(now.migrate().migrationsExecuted).isZero();

@@ -390,6 +390,65 @@ public class TestDataResource {
         return outcomes.stream().sorted().collect(java.util.stream.Collectors.joining(","));
     }
 
+    /**
+     * The start-up's step for seed lessons shipped after a database got its content, run as a start would run it, once
+     * or by {@code nodes} at the same moment: answers what each run added (slugs joined by "+", "" for nothing, or
+     * "refused" when it failed on a key another run held), sorted and joined by ",".
+     */
+    @POST
+    @Path("seed-lessons")
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public String seedLessons(@QueryParam("nodes") @jakarta.ws.rs.DefaultValue("1") int nodes) throws Exception {
+        java.util.List<app.soundpath.authoring.control.CourseMarkdown.SeedCourse> shipped =
+                app.soundpath.authoring.boundary.ContentSeed.shipped();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<String>> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.max(1, Math.min(nodes, 4)); i++) {
+            runs.add(executor.submit(() -> {
+                start.await();
+                try {
+                    return String.join("+", seeding.addMissingLessons(shipped));
+                } catch (jakarta.ejb.EJBException e) {
+                    return "refused";
+                }
+            }));
+        }
+        start.countDown();
+        java.util.List<String> outcomes = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<String> run : runs) {
+            outcomes.add(run.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        em.getEntityManagerFactory().getCache().evictAll();
+        return outcomes.stream().sorted().collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /**
+     * Makes this database one that imported src/main/content/ before a lesson existed: forgets that it ever had the lesson
+     * (its content_seed_lesson row, and with {@code audit=true} every lesson audit entry naming it). Delete the lesson
+     * first. Answers how the row said it came ("none" when there was none).
+     */
+    @POST
+    @Path("seed-lessons/forget")
+    public String forgetSeedLesson(@QueryParam("slug") String slug, @QueryParam("audit") boolean audit) {
+        java.util.List<?> how = em.createNativeQuery("SELECT how FROM content_seed_lesson WHERE slug = ?1").setParameter(1, slug)
+                .getResultList();
+        em.createNativeQuery("DELETE FROM content_seed_lesson WHERE slug = ?1").setParameter(1, slug).executeUpdate();
+        if (audit) {
+            em.createNativeQuery("DELETE FROM audit_entry WHERE object_type = 'LESSON' AND (before_text LIKE ?1 OR before_text LIKE ?2)")
+                    .setParameter(1, "%slug: " + slug + ";%").setParameter(2, "%slug: " + slug).executeUpdate();
+        }
+        return how.isEmpty() ? "none" : String.valueOf(how.getFirst());
+    }
+
+    /** How content_seed_lesson says this database got a seed lesson ("IMPORTED", "ADDED", "FOUND", "GONE"; "none"). */
+    @GET
+    @Path("seed-lessons/record")
+    public String seedLessonRecord(@QueryParam("slug") String slug) {
+        java.util.List<?> how = em.createNativeQuery("SELECT how FROM content_seed_lesson WHERE slug = ?1").setParameter(1, slug)
+                .getResultList();
+        return how.isEmpty() ? "none" : String.valueOf(how.getFirst());
+    }
+
     /** Deletes the content_seed row and answers it ("source,seeded_at"). Public only for {@link #contentSeedRace()}. */
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
     public Object[] takeSeedRow() {

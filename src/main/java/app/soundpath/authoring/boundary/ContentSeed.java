@@ -27,14 +27,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
  * At start-up, once per database: fills a fresh database with the courses, lessons and checks kept as Markdown in
  * the repository's src/main/content/ folder (on the class path under {@value #FOLDER}), through the course import's rules
- * ({@link SeedImport}). A database that already has its content (the content_seed row) is left alone and the files
- * are not even read. Nodes starting together meet on that row's key: one imports, the others find the row.
+ * ({@link SeedImport}). A database that already has its content (the content_seed row) is not imported again, but gets
+ * the seed lessons added to src/main/content/ since ({@link SeedImport#addMissingLessons}: once each, never one an
+ * instructor deleted). Nodes starting together meet on the keys of content_seed and content_seed_lesson: one imports
+ * or adds, the others find the row.
  */
 @Startup
 @Singleton
@@ -53,11 +56,39 @@ public class ContentSeed {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each attempt is a transaction of SeedImport's
     void seed() {
-        if (seeding.seeded()) {
-            return;
-        }
-        long started = System.nanoTime();
         List<SeedCourse> courses = shipped();
+        if (!seeding.seeded()) {
+            importAll(courses);
+        }
+        addNewLessons(courses);
+    }
+
+    /** Seed lessons shipped after this database got its content, each added once (two nodes: one adds, one finds it). */
+    private void addNewLessons(List<SeedCourse> courses) {
+        // A node that lost the race on a lesson's key finds it recorded at its next attempt: a few are plenty.
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            try {
+                List<String> added = seeding.addMissingLessons(courses);
+                if (!added.isEmpty()) {
+                    LOG.info(() -> "Added the lessons shipped in src/main/content/ since this database got its content: " + added);
+                }
+                return;
+            } catch (EJBException e) {
+                if (attempt == 5) {
+                    // The app works without them; the next start tries again.
+                    LOG.log(Level.SEVERE, "Could not add the lessons shipped in src/main/content/ since this database got"
+                            + " its content", e);
+                    return;
+                }
+                // Another node is adding the same lessons and holds their keys: look again once it has committed.
+                LOG.info(() -> "Adding new lessons of src/main/content/ failed, trying again in a second: " + e.getCause());
+                pause();
+            }
+        }
+    }
+
+    private void importAll(List<SeedCourse> courses) {
+        long started = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             try {
                 SeedImport.Outcome outcome = seeding.seed(courses);
