@@ -260,7 +260,7 @@ class JourneysIT {
         browser.keys("1");
         browser.keys(org.openqa.selenium.Keys.ENTER);
         assertThat(browser.text("[data-choice-error]")).isEqualTo("Say whether X is A or B first.");
-        browser.keys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.SHIFT, "b"));
+        browser.keysWith(org.openqa.selenium.Keys.SHIFT, "b");
         assertThat(browser.script("return document.getElementById('listening-x-B').checked")).isEqualTo(true);
         browser.keys(org.openqa.selenium.Keys.ENTER);
         browser.waitFor("[data-feedback]:not([hidden])");

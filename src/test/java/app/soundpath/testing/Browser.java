@@ -238,6 +238,14 @@ public final class Browser implements AutoCloseable {
         new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
     }
 
+    /**
+     * A key pressed while a modifier is held (Shift+B). {@link #keys} cannot do it: Actions.sendKeys presses and releases
+     * every key it is given, a modifier too, so a chord reaches the page as Shift, then a bare key.
+     */
+    public void keysWith(org.openqa.selenium.Keys modifier, CharSequence key) {
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
+    }
+
     /** Waits until an element matching the selector is shown (for pages that build themselves with script). */
     public void waitFor(String cssSelector) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
