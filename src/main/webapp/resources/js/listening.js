@@ -117,7 +117,7 @@
 
   function showPlaying() {
     clipButtons.forEach(function (b) { b.setAttribute('aria-pressed', String(b.getAttribute('data-clip') === state.playing)); });
-    nowPlaying.textContent = state.playing ? text('now-playing', [state.playing]) : text('stopped');
+    nowPlaying.textContent = state.playing ? text('now-playing', [state.playing]) : text(hasX() ? 'stopped-x' : 'stopped');
     nowPlaying.classList.toggle('is-playing', !!state.playing);
   }
 
