@@ -11,12 +11,14 @@ import java.net.URI;
 import java.util.Set;
 
 /**
- * CSRF defence for the REST API: a state-changing call (POST, PUT, PATCH, DELETE) that a browser sends from
- * another site is refused. Browsers always say where such a request comes from (Origin, or Sec-Fetch-Site);
- * scripts and other non-browser clients send neither and cannot carry a victim's session cookie anyway.
- * Pages are protected by Jakarta Faces' view state, which another site cannot know.
+ * CSRF defence for the REST API and the pages: a state-changing request (POST, PUT, PATCH, DELETE) that a browser
+ * sends from another site is refused. Browsers always say where such a request comes from (Origin, or
+ * Sec-Fetch-Site); scripts and other non-browser clients send neither and cannot carry a victim's session cookie
+ * anyway. Stateful pages also carry Faces' server-side view state, which another site cannot know; the stateless
+ * ones (sign-in, the lesson check, sign-out: they keep nothing in the session) rely on this check and on the
+ * SameSite=Lax session cookie.
  */
-@WebFilter(filterName = "SameOrigin", urlPatterns = "/api/*")
+@WebFilter(filterName = "SameOrigin", urlPatterns = "/*")
 public class SameOriginFilter extends HttpFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
@@ -26,6 +28,10 @@ public class SameOriginFilter extends HttpFilter {
             throws IOException, ServletException {
         if (SAFE_METHODS.contains(request.getMethod()) || isSameOrigin(request)) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.sendError(403); // the app's own 403 page
             return;
         }
         response.setStatus(403);

@@ -134,6 +134,11 @@ class IdentityIT {
         assertThat(signedUp.location()).get().asString().endsWith("/account/sign-in");
         assertThat(session.follow(signedUp).body()).contains("If this email address was new to us");
 
+        // The sign-up and sign-in pages are stateless; whatever session id the browser holds by now (one of its own,
+        // or one an attacker planted), signing in must not keep it.
+        if (session.cookie("JSESSIONID").isEmpty()) {
+            session.plantCookie("JSESSIONID", "planted0123456789abcdef");
+        }
         String before = session.cookie("JSESSIONID").orElseThrow().getValue();
         Page signedIn = session.submit("signin", Map.of("email", email.toUpperCase(), "password", "a calm river of sound"), "submit");
         assertThat(signedIn.location()).get().asString().endsWith("/learn/");
@@ -211,7 +216,8 @@ class IdentityIT {
     @Test
     void sessionCookieIsHttpOnlyAndSameSiteLax() {
         WebSession session = new WebSession(base);
-        Page page = session.get("/account/sign-in");
+        session.get("/account/sign-in"); // stateless: no session (and no cookie) before signing in
+        Page page = session.submit("signin", Map.of("email", LEARNER, "password", DEMO_PASSWORDS.get(LEARNER)), "submit");
 
         String setCookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
                 .findFirst().orElseThrow();
@@ -242,7 +248,7 @@ class IdentityIT {
     }
 
     @Test
-    void aCrossSiteApiWriteIsRefused() {
+    void aCrossSiteWriteIsRefusedByTheApiAndThePages() {
         WebSession learner = signedIn(LEARNER);
         Page crossSite = learner.send(HttpRequest.newBuilder(URI.create(learner.root() + "/api/ping"))
                 .header("Origin", "https://evil.example").POST(HttpRequest.BodyPublishers.noBody()), "application/json");
@@ -253,6 +259,22 @@ class IdentityIT {
         assertThat(crossSite.status()).isEqualTo(403);
         assertThat(crossSite.body()).contains("must come from Soundpath");
         assertThat(sameSite.status()).as("passes the filter; ping only answers GET").isEqualTo(405);
+
+        // The stateless forms (sign-in keeps no view state) are refused from another site too: no login CSRF.
+        WebSession victim = new WebSession(base);
+        Page forgedSignIn = victim.send(HttpRequest.newBuilder(URI.create(victim.root() + "/account/sign-in"))
+                .header("Origin", "https://evil.example").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("signin=signin&signin%3Aemail=learner%40soundpath.test"
+                        + "&signin%3Apassword=learner-demo-2026&signin%3Asubmit=&jakarta.faces.ViewState=stateless")),
+                "text/html");
+        assertThat(forgedSignIn.status()).isEqualTo(403);
+        assertThat(victim.cookie("JSESSIONID")).as("no session from a forged sign-in").isEmpty();
+        assertThat(victim.getJson("/api/me").status()).isNotEqualTo(200);
+        Page forgedCheck = learner.send(HttpRequest.newBuilder(URI.create(learner.root() + "/lessons/gain-staging-and-headroom"))
+                .header("Sec-Fetch-Site", "cross-site").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("checkform=checkform&checkform%3Asubmit=&jakarta.faces.ViewState=stateless")),
+                "text/html");
+        assertThat(forgedCheck.status()).isEqualTo(403);
     }
 
     // ---- My account -----------------------------------------------------------------------------------------------

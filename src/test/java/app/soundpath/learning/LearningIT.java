@@ -336,12 +336,22 @@ class LearningIT {
                 .isPositive().isLessThanOrEqualTo(budget.get(request))));
         assertThat(bySize.get(250)).as("the same statements for 250 lessons as for 5").isEqualTo(bySize.get(5));
 
+        // The session the data grid reads and writes whole on every request stays small: the caller and Faces' and
+        // CDI's few markers, after sign-in, the learner pages and a check (no stored view, no CDI HttpSession bean).
+        String session = bigLearner.session.get("/api/test-data/my-session").body();
+        System.out.printf("A learner's session after the pages and a check: %s%n", session.replace('\n', ' '));
+        assertThat(session).contains("app.soundpath.identity.entity.SessionCaller")
+                .doesNotContain("LogicalViewMap", "HttpSession", "WELD_S#");
+        assertThat(Integer.parseInt(session.replaceAll("(?s)^bytes=(\\d+).*", "$1"))).as(session).isLessThan(3000);
+
         // A course of 250 lessons lists 25 at a time (its page costs about what a small course's does), from the page
         // holding the learner's next lesson; another page is one link away; a bad page number is ignored.
         String outline = bigLearner.session.get("/courses/" + bigCourse).body();
         assertThat(countOf(outline, "class=\"outline-item\"")).isEqualTo(25);
-        assertThat(outline).contains("Lessons 1–25 of 250", "?lessons=2#outline");
+        assertThat(outline).contains("Lessons 1–25 of 250", "?lessons=2#outline")
+                .as("a course teaching no skill shows no empty skills panel").doesNotContain("Skills this course teaches");
         WebSession reader = new WebSession(base);
+        assertThat(reader.get("/courses/audio-foundations").body()).contains("Skills this course teaches");
         String tenth = reader.get("/courses/" + bigCourse + "?lessons=10").body();
         assertThat(tenth).contains("Lessons 226–250 of 250", bigCourse + "-lesson-250\"").doesNotContain(bigCourse + "-lesson-225\"");
         for (String bad : List.of("0", "999", "abc", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "1%27%20OR%20%271%27%3D%271")) {

@@ -41,7 +41,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Email against a real SMTP server (GreenMail on 127.0.0.1:3025, where the test server's SMTP_* settings point):
+ * Email against a real SMTP server (GreenMail on 127.0.0.1, on the port in test.smtpPort, where the test server's SMTP_* settings point):
  * self-service reset links, confirmed addresses and address changes, weekly reminders and unsubscribing, the
  * outbox with SMTP down and up again, the admins' outbox, and bad input on every new form and endpoint.
  */

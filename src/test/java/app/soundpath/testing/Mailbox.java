@@ -18,12 +18,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A real SMTP server for the tests (GreenMail on 127.0.0.1:3025, where the test server's SMTP_* settings point,
+ * A real SMTP server for the tests (GreenMail on 127.0.0.1, on the free port the build reserves as test.smtpPort,
+ * where the test server's SMTP_* settings point,
  * see arquillian.xml), and what a person does with the mail it receives: wait for it, read it, follow its link.
  */
 public final class Mailbox implements AutoCloseable {
 
-    static final ServerSetup SMTP = new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    static final ServerSetup SMTP = new ServerSetup(Integer.getInteger("test.smtpPort", 3025), "127.0.0.1",
+            ServerSetup.PROTOCOL_SMTP);
 
     private final URL base;
     private GreenMail server;

@@ -66,6 +66,27 @@ public class TestDataResource {
         return report.toString();
     }
 
+    /**
+     * The caller's own HTTP session as the data grid copies it on every request: "bytes=n" (its attributes serialised
+     * together, names and values) then "names=a,b,…" (sorted); "none" without a session.
+     */
+    @GET
+    @Path("my-session")
+    public String mySession(@jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request)
+            throws java.io.IOException {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        if (session == null) {
+            return "none";
+        }
+        java.util.TreeMap<String, Object> attributes = new java.util.TreeMap<>();
+        java.util.Collections.list(session.getAttributeNames()).forEach(n -> attributes.put(n, session.getAttribute(n)));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(new java.util.HashMap<>(attributes));
+        }
+        return "bytes=" + bytes.size() + "\nnames=" + String.join(",", attributes.keySet());
+    }
+
     /** The operating-system process id of the server, so a test can list the sockets it listens on. */
     @GET
     @Path("process-id")

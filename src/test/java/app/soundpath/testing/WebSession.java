@@ -217,6 +217,18 @@ public final class WebSession {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
     }
 
+    /** Puts a cookie in this browser's jar for the whole app, as an attacker planting a session id would. */
+    public void plantCookie(String name, String value) {
+        try { // through the cookie manager, as a Set-Cookie answer would be, so a real one replaces it
+            String path = URI.create(root).getPath(); // the app's context path, as the server's cookie has it
+            cookies.put(URI.create(root + "/"), Map.of("Set-Cookie", java.util.List.of(name + "=" + value + "; Path="
+                    + (path == null || path.isEmpty() ? "/" : path))));
+            cookies.getCookieStore().getCookies().forEach(c -> c.setVersion(0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public String root() {
         return root;
     }

@@ -4,6 +4,7 @@ import app.soundpath.identity.entity.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -18,29 +19,35 @@ public class AnonymousAttempts {
     /** Session attribute holding the ids. */
     static final String ATTRIBUTE = "assessment.anonymousAttempts";
 
+    // The request, not CDI's HttpSession bean: that bean would be kept in every session (and copied to the data grid
+    // with it on each request), and reading the ids must not make a session for a visitor who has none.
     @Inject
-    HttpSession session;
+    HttpServletRequest request;
 
     @Inject
     AssessmentService assessment;
 
     @SuppressWarnings("unchecked")
     public Set<Long> ids() {
-        Set<Long> ids = (Set<Long>) session.getAttribute(ATTRIBUTE);
+        HttpSession session = request.getSession(false);
+        Set<Long> ids = session == null ? null : (Set<Long>) session.getAttribute(ATTRIBUTE);
         return ids == null ? Set.of() : Set.copyOf(ids);
     }
 
     public void remember(Long attemptId) {
         Set<Long> updated = new LinkedHashSet<>(ids());
         updated.add(attemptId);
-        session.setAttribute(ATTRIBUTE, updated);
+        request.getSession().setAttribute(ATTRIBUTE, updated);
     }
 
     void claim(@Observes SignedIn event) {
         Set<Long> ids = ids();
         if (!ids.isEmpty()) {
             assessment.claim(ids, event.accountId());
-            session.removeAttribute(ATTRIBUTE);
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.removeAttribute(ATTRIBUTE);
+            }
         }
     }
 }

@@ -21,8 +21,7 @@ public class AssessmentPanel {
 
     @PostConstruct
     void init() {
-        List<AttemptSummary> all = assessment.mine();
-        history = all.subList(0, Math.min(SHOWN, all.size()));
+        history = assessment.mine(SHOWN);
     }
 
     /** The newest attempt, or null when the learner has never taken the assessment. */

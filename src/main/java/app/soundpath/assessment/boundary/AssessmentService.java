@@ -27,6 +27,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -265,9 +267,17 @@ public class AssessmentService {
 
     /** The caller's attempts, newest first, each with the decision that followed it (if any). */
     @RolesAllowed({Role.Names.LEARNER, Role.Names.INSTRUCTOR, Role.Names.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction
     public List<AttemptSummary> mine() {
+        return mine(100);
+    }
+
+    /** The caller's newest attempts, at most limit of them (the dashboard's panel shows five). */
+    @RolesAllowed({Role.Names.LEARNER, Role.Names.INSTRUCTOR, Role.Names.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction
+    public List<AttemptSummary> mine(int limit) {
         List<AssessmentAttempt> attempts = em.createNamedQuery(AssessmentAttempt.OF_LEARNER, AssessmentAttempt.class)
-                .setParameter("learner", callerId()).setMaxResults(100).getResultList();
+                .setParameter("learner", callerId()).setMaxResults(Math.max(1, Math.min(limit, 100))).getResultList();
         Map<Long, TrackDecision> latest = new java.util.HashMap<>();
         decisions(attempts.stream().map(AssessmentAttempt::getId).toList())
                 .forEach(d -> latest.putIfAbsent(d.getAttemptId(), d));

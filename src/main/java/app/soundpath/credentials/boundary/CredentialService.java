@@ -21,6 +21,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -68,6 +70,7 @@ public class CredentialService {
     }
 
     @RolesAllowed({"LEARNER", "INSTRUCTOR", "ADMIN"})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read on every dashboard
     public Optional<CredentialView> newest() {
         return em.createNamedQuery(Credential.OF_LEARNER, Credential.class).setParameter("learner", callerId())
                 .setMaxResults(1).getResultStream().findFirst().map(c -> CredentialView.of(c, null));

@@ -1,5 +1,6 @@
 package app.soundpath.learning.boundary;
 
+import app.soundpath.platform.FlashRead;
 import app.soundpath.platform.PathPart;
 import app.soundpath.learning.entity.CheckResult;
 import app.soundpath.learning.entity.CourseStatus;
@@ -64,7 +65,7 @@ public class ChallengePage {
 
     public List<LessonStudyPage.Item> getItems() {
         if (items == null && course != null) {
-            items = LessonStudyPage.Item.of(learning.challenge(slug), (CheckResult) Faces.getFlash().get(RESULT));
+            items = LessonStudyPage.Item.of(learning.challenge(slug), (CheckResult) FlashRead.get(RESULT));
         }
         return items;
     }

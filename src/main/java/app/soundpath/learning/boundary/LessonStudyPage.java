@@ -1,5 +1,6 @@
 package app.soundpath.learning.boundary;
 
+import app.soundpath.platform.FlashRead;
 import app.soundpath.platform.PathPart;
 import app.soundpath.catalog.entity.QuestionView;
 import app.soundpath.identity.boundary.CurrentUser;
@@ -107,7 +108,7 @@ public class LessonStudyPage {
     public LessonStudy getStudy() { return study; }
 
     public CheckResult getResult() {
-        return (CheckResult) Faces.getFlash().get(RESULT);
+        return (CheckResult) FlashRead.get(RESULT);
     }
 
     /** A question of the check with the feedback of the last attempt (null before one). */
