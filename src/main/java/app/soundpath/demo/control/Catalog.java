@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 public record Catalog(Map<Long, Course> courses, Map<Side, List<Long>> tracks, long questionnaireId,
                       List<QItem> items) {
 
-    /** A course, its prerequisite course ids and its lessons in position order. */
+    /** A course, its prerequisite course ids and its required lessons in position order. */
     public record Course(long id, String slug, boolean foundation, List<Long> prerequisites, List<Lesson> lessons) {
     }
 
@@ -69,7 +69,7 @@ public record Catalog(Map<Long, Course> courses, Map<Side, List<Long>> tracks, l
         return courses.get(id);
     }
 
-    /** Every lesson of the catalog, in course and position order. */
+    /** Every required lesson of the catalog, in course and position order. */
     public List<Lesson> lessons() {
         return courses.values().stream().flatMap(c -> c.lessons().stream()).toList();
     }
@@ -106,9 +106,12 @@ public record Catalog(Map<Long, Course> courses, Map<Side, List<Long>> tracks, l
                         Set.copyOf(correct.getOrDefault(id, Set.of()))));
             }
         }
+        // The lessons that count towards a course, as the app's recount has them: optional practice (the ear-training
+        // lessons) is left out, so a generated learner's totals and completions match what the app computes.
         Map<Long, List<Lesson>> lessons = new LinkedHashMap<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, course_id, pass_mark FROM lesson ORDER BY course_id, position")) {
+             ResultSet rs = s.executeQuery("SELECT id, course_id, pass_mark FROM lesson WHERE required = TRUE"
+                     + " ORDER BY course_id, position")) {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 lessons.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new Lesson(id, rs.getLong(2),
