@@ -9,6 +9,8 @@
  * {@code LessonAdded} / {@code LessonRemoving}) and {@code course_figures} ({@code CourseFiguresKeeper}: learning's
  * {@code CourseActivity} and {@code CourseRecounted}, authoring's {@code CourseRemoving}), so the course report
  * reads a few counter rows whatever the number of learners. A rollback takes the figures back with the change.
+ * The counter tables share their SQL ({@code control.SlotCounters}: a row per learner-id slot, {@code UPDATE … + n},
+ * fresh count, drift) and how the keepers run it ({@code boundary.SlotCounterStatements}).
  * <p>
  * The course report also shows each listening exercise (issue 17): answers, the share right, learners who practised
  * and passed, from {@code listening_figures} ({@code ListeningFiguresKeeper}: learning's {@code ListeningAnswered},

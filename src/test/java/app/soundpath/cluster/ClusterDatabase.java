@@ -107,7 +107,7 @@ final class ClusterDatabase {
                 + " FROM lesson_progress lp WHERE lp.learner_id = cp.learner_id AND lp.course_id = cp.course_id"
                 + " AND lp.state IN ('COMPLETED', 'WAIVED'))");
         return courses + count(TrackSummaries.drift("SELECT a.id FROM account a"))
-                + count(LessonFigures.drift("SELECT y.id FROM lesson y"))
-                + count(CourseFigures.drift("SELECT z.id FROM course z"));
+                + count(LessonFigures.TABLE.drift("SELECT y.id FROM lesson y"))
+                + count(CourseFigures.TABLE.drift("SELECT z.id FROM course z"));
     }
 }

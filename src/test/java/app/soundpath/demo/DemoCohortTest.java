@@ -84,7 +84,7 @@ class DemoCohortTest {
         assertThat(count(db, "SELECT SUM(enrolled) FROM course_figures")).isEqualTo(count(db, "SELECT COUNT(*) FROM course_progress"));
         assertThat(count(db, "SELECT COUNT(*) FROM listening_figures")).as("every lesson's slots, rebuilt with the figures")
                 .isEqualTo(8 * count(db, "SELECT COUNT(*) FROM lesson"));
-        assertThat(count(db, app.soundpath.reporting.control.ListeningFigures.drift("SELECT y.id FROM lesson y"))).isZero();
+        assertThat(count(db, app.soundpath.reporting.control.ListeningFigures.TABLE.drift("SELECT y.id FROM lesson y"))).isZero();
         assertThat(count(db, "SELECT SUM(completed) FROM course_figures"))
                 .isEqualTo(count(db, "SELECT COUNT(*) FROM course_progress WHERE completed_at IS NOT NULL"));
 

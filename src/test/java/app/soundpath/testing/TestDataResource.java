@@ -323,11 +323,11 @@ public class TestDataResource {
         }
         summaries.rebuildAccounts(first, account - 1); // the reports' per-track rows, as the app keeps them
         String foundation = "SELECT y.id FROM lesson y WHERE y.course_id = " + course; // and the counters of its lessons
-        em.createNativeQuery(app.soundpath.reporting.control.LessonFigures.delete(foundation)).executeUpdate();
-        em.createNativeQuery(app.soundpath.reporting.control.LessonFigures.insert(foundation)).executeUpdate();
+        em.createNativeQuery(app.soundpath.reporting.control.LessonFigures.TABLE.delete(foundation)).executeUpdate();
+        em.createNativeQuery(app.soundpath.reporting.control.LessonFigures.TABLE.insert(foundation)).executeUpdate();
         String foundationCourse = "SELECT z.id FROM course z WHERE z.id = " + course;
-        em.createNativeQuery(app.soundpath.reporting.control.CourseFigures.delete(foundationCourse)).executeUpdate();
-        em.createNativeQuery(app.soundpath.reporting.control.CourseFigures.insert(foundationCourse)).executeUpdate();
+        em.createNativeQuery(app.soundpath.reporting.control.CourseFigures.TABLE.delete(foundationCourse)).executeUpdate();
+        em.createNativeQuery(app.soundpath.reporting.control.CourseFigures.TABLE.insert(foundationCourse)).executeUpdate();
         em.getEntityManagerFactory().getCache().evictAll();
         return String.valueOf(first);
     }
@@ -527,7 +527,7 @@ public class TestDataResource {
     @Path("lesson-figures-drift")
     public String lessonFiguresDrift() {
         em.flush();
-        return String.valueOf(em.createNativeQuery(app.soundpath.reporting.control.LessonFigures.drift("SELECT y.id FROM lesson y"))
+        return String.valueOf(em.createNativeQuery(app.soundpath.reporting.control.LessonFigures.TABLE.drift("SELECT y.id FROM lesson y"))
                 .getSingleResult());
     }
 
@@ -536,7 +536,7 @@ public class TestDataResource {
     @Path("course-figures-drift")
     public String courseFiguresDrift() {
         em.flush();
-        return String.valueOf(em.createNativeQuery(app.soundpath.reporting.control.CourseFigures.drift("SELECT z.id FROM course z"))
+        return String.valueOf(em.createNativeQuery(app.soundpath.reporting.control.CourseFigures.TABLE.drift("SELECT z.id FROM course z"))
                 .getSingleResult());
     }
 
@@ -545,7 +545,7 @@ public class TestDataResource {
     @Path("listening-figures-drift")
     public String listeningFiguresDrift() {
         em.flush();
-        return String.valueOf(em.createNativeQuery(app.soundpath.reporting.control.ListeningFigures.drift("SELECT y.id FROM lesson y"))
+        return String.valueOf(em.createNativeQuery(app.soundpath.reporting.control.ListeningFigures.TABLE.drift("SELECT y.id FROM lesson y"))
                 .getSingleResult());
     }
 

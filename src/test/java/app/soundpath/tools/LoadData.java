@@ -130,12 +130,12 @@ public final class LoadData {
             long summing = System.nanoTime();
             try (Statement s = c.createStatement()) {
                 int summaries = s.executeUpdate(TrackSummaries.insert(GENERATED));
-                s.executeUpdate(LessonFigures.delete(LESSONS));
-                int figures = s.executeUpdate(LessonFigures.insert(LESSONS));
-                s.executeUpdate(CourseFigures.delete(COURSES));
-                figures += s.executeUpdate(CourseFigures.insert(COURSES));
-                s.executeUpdate(ListeningFigures.delete(LESSONS)); // generated learners answer no listening items, but a
-                figures += s.executeUpdate(ListeningFigures.insert(LESSONS)); // replace may remove some who did in the app
+                s.executeUpdate(LessonFigures.TABLE.delete(LESSONS));
+                int figures = s.executeUpdate(LessonFigures.TABLE.insert(LESSONS));
+                s.executeUpdate(CourseFigures.TABLE.delete(COURSES));
+                figures += s.executeUpdate(CourseFigures.TABLE.insert(COURSES));
+                s.executeUpdate(ListeningFigures.TABLE.delete(LESSONS)); // generated learners answer no listening items, but a
+                figures += s.executeUpdate(ListeningFigures.TABLE.insert(LESSONS)); // replace may remove some who did in the app
                 c.commit();
                 System.out.printf("Learner-track summaries: %,d rows, lesson and course figures: %,d rows, in %.1f s%n", summaries, figures,
                         (System.nanoTime() - summing) / 1e9);
@@ -413,8 +413,8 @@ public final class LoadData {
         if (disagreeing > 0) {
             throw new IllegalStateException(disagreeing + " course summaries disagree with their lesson rows");
         }
-        long drifting = count(c, TrackSummaries.drift(GENERATED)) + count(c, LessonFigures.drift(LESSONS))
-                + count(c, CourseFigures.drift(COURSES)) + count(c, ListeningFigures.drift(LESSONS));
+        long drifting = count(c, TrackSummaries.drift(GENERATED)) + count(c, LessonFigures.TABLE.drift(LESSONS))
+                + count(c, CourseFigures.TABLE.drift(COURSES)) + count(c, ListeningFigures.TABLE.drift(LESSONS));
         c.commit();
         if (drifting > 0) {
             throw new IllegalStateException(drifting + " learner-track summaries, lesson or course figures disagree with a fresh recount");

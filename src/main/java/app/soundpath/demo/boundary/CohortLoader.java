@@ -124,12 +124,12 @@ public final class CohortLoader {
         try (Statement s = c.createStatement()) {
             s.executeUpdate(TrackSummaries.delete(learners));
             rows += s.executeUpdate(TrackSummaries.insert(learners));
-            s.executeUpdate(LessonFigures.delete(lessons));
-            rows += s.executeUpdate(LessonFigures.insert(lessons));
-            s.executeUpdate(CourseFigures.delete("SELECT z.id FROM course z"));
-            rows += s.executeUpdate(CourseFigures.insert("SELECT z.id FROM course z"));
-            s.executeUpdate(ListeningFigures.delete(lessons)); // the cohort answers no listening items: the rows stay right
-            rows += s.executeUpdate(ListeningFigures.insert(lessons));
+            s.executeUpdate(LessonFigures.TABLE.delete(lessons));
+            rows += s.executeUpdate(LessonFigures.TABLE.insert(lessons));
+            s.executeUpdate(CourseFigures.TABLE.delete("SELECT z.id FROM course z"));
+            rows += s.executeUpdate(CourseFigures.TABLE.insert("SELECT z.id FROM course z"));
+            s.executeUpdate(ListeningFigures.TABLE.delete(lessons)); // the cohort answers no listening items: the rows stay right
+            rows += s.executeUpdate(ListeningFigures.TABLE.insert(lessons));
             s.executeUpdate("UPDATE demo_cohort SET learners = " + settings.learners() + " WHERE id = 1");
         }
         check(c, learners);

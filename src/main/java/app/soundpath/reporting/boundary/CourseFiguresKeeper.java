@@ -23,13 +23,14 @@ public class CourseFiguresKeeper {
     @PersistenceContext
     EntityManager em;
 
-    /** Adds to the course's figures, in the learner's slot. */
+    /**
+     * Adds to the course's figures, in the learner's slot (inserted if missing: the course's first learner since its
+     * figures were last counted).
+     */
     public void courseActivity(@Observes CourseActivity event) {
-        if (!event.changesAnything()) {
-            return;
-        }
-        if (add(CourseFigures.ADD, event) == 0) {
-            add(CourseFigures.INSERT_ONE, event); // the course's first learner since its figures were last counted
+        if (event.changesAnything()) {
+            SlotCounterStatements.add(em, CourseFigures.TABLE, event.courseId(), event.learnerId(), event.enrolled(),
+                    event.started(), event.completed());
         }
     }
 
@@ -40,19 +41,13 @@ public class CourseFiguresKeeper {
      */
     public void courseRecounted(@Observes CourseRecounted event) {
         em.flush();
-        em.createNativeQuery(CourseFigures.prepare(event.courseId())).executeUpdate();
+        em.createNativeQuery(CourseFigures.TABLE.prepareMissing(event.courseId())).executeUpdate();
         em.createNativeQuery(CourseFigures.LOCK).setParameter(1, event.courseId()).getResultList();
         em.createNativeQuery(CourseFigures.recount(event.courseId())).executeUpdate();
     }
 
     /** Drops a course's figures before the course is deleted. */
     public void courseRemoving(@Observes CourseRemoving event) {
-        em.createNativeQuery(CourseFigures.FORGET).setParameter(1, event.courseId()).executeUpdate();
-    }
-
-    private int add(String sql, CourseActivity event) {
-        return em.createNativeQuery(sql).setParameter(1, event.enrolled()).setParameter(2, event.started())
-                .setParameter(3, event.completed()).setParameter(4, event.courseId())
-                .setParameter(5, CourseFigures.slot(event.learnerId())).executeUpdate();
+        SlotCounterStatements.forget(em, CourseFigures.TABLE, event.courseId());
     }
 }

@@ -23,29 +23,21 @@ public class LessonFiguresKeeper {
     @PersistenceContext
     EntityManager em;
 
-    /** Adds to the lesson's figures, in the learner's slot. */
+    /** Adds to the lesson's figures, in the learner's slot (inserted if missing: a lesson made outside the app). */
     public void lessonActivity(@Observes LessonActivity event) {
-        if (!event.changesAnything()) {
-            return;
-        }
-        if (add(LessonFigures.ADD, event) == 0) {
-            add(LessonFigures.INSERT_ONE, event); // a lesson made outside the app, without its figure rows
+        if (event.changesAnything()) {
+            SlotCounterStatements.add(em, LessonFigures.TABLE, event.lessonId(), event.learnerId(), event.reached(),
+                    event.done(), event.scored(), (long) event.scoreGain(), event.failed());
         }
     }
 
     /** Empty figures for a lesson just created. */
     public void lessonAdded(@Observes LessonAdded event) {
-        em.createNativeQuery(LessonFigures.PREPARE).setParameter(1, event.lessonId()).executeUpdate();
+        SlotCounterStatements.prepare(em, LessonFigures.TABLE, event.lessonId());
     }
 
     /** Drops a lesson's figures before the lesson is deleted (only lessons nobody studied are deleted). */
     public void lessonRemoving(@Observes LessonRemoving event) {
-        em.createNativeQuery(LessonFigures.FORGET).setParameter(1, event.lessonId()).executeUpdate();
-    }
-
-    private int add(String sql, LessonActivity event) {
-        return em.createNativeQuery(sql).setParameter(1, event.reached()).setParameter(2, event.done())
-                .setParameter(3, event.scored()).setParameter(4, (long) event.scoreGain()).setParameter(5, event.failed())
-                .setParameter(6, event.lessonId()).setParameter(7, LessonFigures.slot(event.learnerId())).executeUpdate();
+        SlotCounterStatements.forget(em, LessonFigures.TABLE, event.lessonId());
     }
 }

@@ -25,26 +25,19 @@ public class ListeningFiguresKeeper {
     @PersistenceContext
     EntityManager em;
 
-    /** Adds one answer to the lesson's figures, in the learner's slot. */
+    /** Adds one answer to the lesson's figures, in the learner's slot (inserted if missing: a lesson made outside the app). */
     public void listeningAnswered(@Observes ListeningAnswered event) {
-        if (add(ListeningFigures.ADD, event) == 0) {
-            add(ListeningFigures.INSERT_ONE, event); // a lesson made outside the app, without its figure rows
-        }
+        SlotCounterStatements.add(em, ListeningFigures.TABLE, event.lessonId(), event.learnerId(), event.firstAnswer() ? 1 : 0,
+                1, event.correct() ? 1 : 0, event.passed() ? 1 : 0);
     }
 
     /** Empty figures for a lesson just created (an exercise can be added to any lesson later). */
     public void lessonAdded(@Observes LessonAdded event) {
-        em.createNativeQuery(ListeningFigures.PREPARE).setParameter(1, event.lessonId()).executeUpdate();
+        SlotCounterStatements.prepare(em, ListeningFigures.TABLE, event.lessonId());
     }
 
     /** Drops a lesson's figures before the lesson is deleted. */
     public void lessonRemoving(@Observes LessonRemoving event) {
-        em.createNativeQuery(ListeningFigures.FORGET).setParameter(1, event.lessonId()).executeUpdate();
-    }
-
-    private int add(String sql, ListeningAnswered event) {
-        return em.createNativeQuery(sql).setParameter(1, event.firstAnswer() ? 1 : 0).setParameter(2, 1)
-                .setParameter(3, event.correct() ? 1 : 0).setParameter(4, event.passed() ? 1 : 0)
-                .setParameter(5, event.lessonId()).setParameter(6, ListeningFigures.slot(event.learnerId())).executeUpdate();
+        SlotCounterStatements.forget(em, ListeningFigures.TABLE, event.lessonId());
     }
 }
