@@ -165,13 +165,7 @@ public class SeedImport {
         boolean required = false;
         for (LessonContent content : plan.lessons()) {
             record(content.slug(), doc.slug(), null, "ADDED"); // first: the key two starting nodes meet on
-            AuthoredLesson lesson = AuthoredLesson.seeded(course.getId(), ++position, content);
-            em.persist(lesson);
-            em.flush();
-            lessonAdded.fire(new LessonAdded(lesson.getId()));
-            for (int i = 0; i < content.questions().size(); i++) {
-                em.persist(new AuthoredQuestion(lesson.getId(), i + 1, content.questions().get(i)));
-            }
+            AuthoredLesson lesson = writeLesson(course.getId(), ++position, content);
             em.createNativeQuery("UPDATE content_seed_lesson SET lesson_id = ?1 WHERE slug = ?2").setParameter(1, lesson.getId())
                     .setParameter(2, content.slug()).executeUpdate();
             added.add(content.slug());
@@ -255,18 +249,28 @@ public class SeedImport {
         }
         int position = 0;
         for (LessonContent content : plan.lessons()) {
-            AuthoredLesson lesson = AuthoredLesson.seeded(course.getId(), ++position, content);
-            em.persist(lesson);
-            em.flush();
-            lessonAdded.fire(new LessonAdded(lesson.getId()));
-            for (int i = 0; i < content.questions().size(); i++) {
-                em.persist(new AuthoredQuestion(lesson.getId(), i + 1, content.questions().get(i)));
-            }
+            AuthoredLesson lesson = writeLesson(course.getId(), ++position, content);
             record(content.slug(), course.getSlug(), lesson.getId(), "IMPORTED");
         }
         em.flush();
         // As every change to content announces itself (Changes.audit): a catalogue snapshot read meanwhile is dropped.
         contentChanged.fire(new ContentChanged(course.getId()));
+    }
+
+    /**
+     * Writes one seed lesson, published, at the position given in its course, with its check questions; its id is
+     * flushed first, as the lesson's figures ({@code LessonAdded}, kept in this transaction) and questions need it.
+     * The first import and the late addition of seed lessons both write lessons here.
+     */
+    private AuthoredLesson writeLesson(Long courseId, int position, LessonContent content) {
+        AuthoredLesson lesson = AuthoredLesson.seeded(courseId, position, content);
+        em.persist(lesson);
+        em.flush();
+        lessonAdded.fire(new LessonAdded(lesson.getId()));
+        for (int i = 0; i < content.questions().size(); i++) {
+            em.persist(new AuthoredQuestion(lesson.getId(), i + 1, content.questions().get(i)));
+        }
+        return lesson;
     }
 
 }
