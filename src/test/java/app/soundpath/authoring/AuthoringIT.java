@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.soundpath.testing.Deployments;
 import app.soundpath.testing.Learners;
+import app.soundpath.testing.SignedIn;
 import app.soundpath.testing.WebSession;
 import app.soundpath.testing.WebSession.Page;
 import jakarta.json.Json;
@@ -15,10 +16,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -724,31 +723,11 @@ class AuthoringIT {
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     /** A signed-in person of this test, with their session and small API helpers. */
-    final class Person {
-        final String email;
-        final WebSession session;
+    /** Someone signed in, with the authoring calls the tests make as them. */
+    final class Person extends SignedIn {
 
         Person(String email, WebSession session) {
-            this.email = email;
-            this.session = session;
-        }
-
-        Page post(String path, String body) {
-            return send("POST", path, body);
-        }
-
-        Page put(String path, String body) {
-            return send("PUT", path, body);
-        }
-
-        Page delete(String path) {
-            return session.send(HttpRequest.newBuilder(URI.create(session.root() + path)).DELETE(), "application/json");
-        }
-
-        Page send(String method, String path, String body) {
-            return session.send(HttpRequest.newBuilder(URI.create(session.root() + path))
-                    .header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body)), "application/json");
+            super(email, session);
         }
 
         JsonObject json(String path) {
@@ -806,25 +785,18 @@ class AuthoringIT {
     }
 
     private Person signUp(String name) {
-        String email = "authoring-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        WebSession session = new WebSession(base);
-        session.get("/account/sign-up");
-        assertThat(session.submit("signup", Map.of("name", name, "email", email, "password", PASSWORD), "submit").status()).isEqualTo(302);
-        return signIn(email);
+        SignedIn signedUp = SignedIn.signUp(base, "authoring", name);
+        return new Person(signedUp.email, signedUp.session);
     }
 
+    /** Signs in afresh (a new session, so that roles granted meanwhile count). */
     private Person signIn(String email) {
-        WebSession session = new WebSession(base);
-        session.get("/account/sign-in");
-        assertThat(session.submit("signin", Map.of("email", email, "password", PASSWORD), "submit").status()).isEqualTo(302);
-        return new Person(email, session);
+        SignedIn signedIn = SignedIn.signIn(new WebSession(base), email, PASSWORD);
+        return new Person(signedIn.email, signedIn.session);
     }
 
     private WebSession adminSession() {
-        WebSession session = new WebSession(base);
-        session.get("/account/sign-in");
-        assertThat(session.submit("signin", Map.of("email", ADMIN, "password", ADMIN_PASSWORD), "submit").status()).isEqualTo(302);
-        return session;
+        return SignedIn.signIn(new WebSession(base), ADMIN, ADMIN_PASSWORD).session;
     }
 
     private static String accountId(WebSession session) {

@@ -95,18 +95,13 @@ class JourneysIT {
     @Test
     void aLearnerTrainsTheirEarsWithTheListeningPlayer() {
         assumeTrue(browser.isChromium(), "Chromium is not installed: Web Audio not checked");
-        String email = "ears-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        WebSession api = new WebSession(base);
-        api.get("/account/sign-up");
-        api.submit("signup", java.util.Map.of("name", "Eli Ears", "email", email, "password", Learners.PASSWORD), "submit");
-        new Learners(base).signedIn(api, email, Learners.PASSWORD);
+        app.soundpath.testing.SignedIn ears = app.soundpath.testing.SignedIn.signUp(base, "ears", "Eli Ears");
+        String email = ears.email;
+        WebSession api = ears.session;
         assertThat(new Learners(base).post(api, "/api/enrollments", "{\"course\":\"audio-foundations\"}").status()).isEqualTo(201);
 
         browser.consoleProblems();
-        browser.open("/account/sign-in");
-        browser.type("signin:email", email);
-        browser.type("signin:password", Learners.PASSWORD);
-        browser.press("signin:submit");
+        signIn(email, Learners.PASSWORD);
         browser.open("/courses/audio-foundations");
         assertThat(browser.text(".outline-item:last-child")).contains("Ear training: hearing level differences",
                 "Listening exercise", "Optional");
@@ -137,17 +132,7 @@ class JourneysIT {
         assertThat(fetched).anyMatch(u -> u.endsWith(urlA)).anyMatch(u -> u.endsWith(urlB));
         String path = urlA.substring(urlA.indexOf("/api/"));
         app.soundpath.learning.control.Stereo served = app.soundpath.learning.control.Wav.decode(api.getBytes(path, "audio/wav").body());
-        @SuppressWarnings("unchecked")
-        java.util.List<Number> decoded = (java.util.List<Number>) browser.script(
-                "var b = window.soundpathListening.buffers.A, l = b.getChannelData(0), r = b.getChannelData(1), s = 0, t = 0;"
-                + " for (var i = 0; i < l.length; i++) { s += l[i] * l[i]; t += r[i] * r[i]; }"
-                + " return [b.numberOfChannels, b.duration, Math.sqrt(s / l.length), Math.sqrt(t / r.length)];");
-        assertThat(decoded.get(0).intValue()).isEqualTo(2);
-        assertThat(decoded.get(1).doubleValue()).isCloseTo(2.0, org.assertj.core.api.Assertions.within(0.01));
-        assertThat(decoded.get(2).doubleValue()).isCloseTo(app.soundpath.learning.control.Dsp.rms(served.left()),
-                org.assertj.core.api.Assertions.within(0.002));
-        assertThat(decoded.get(3).doubleValue()).isCloseTo(app.soundpath.learning.control.Dsp.rms(served.right()),
-                org.assertj.core.api.Assertions.within(0.002));
+        assertDecodedAsServed("A", served);
 
         // Keyboard: A plays A through the graph (sound reaches the output), B switches without stopping.
         browser.keys("a");
@@ -210,10 +195,7 @@ class JourneysIT {
                 .getJsonNumber("id").toString();
 
         browser.consoleProblems();
-        browser.open("/account/sign-in");
-        browser.type("signin:email", "admin@soundpath.test");
-        browser.type("signin:password", "admin-demo-2026");
-        browser.press("signin:submit");
+        signIn("admin@soundpath.test", "admin-demo-2026");
         browser.open("/author/lesson/" + id);
         assertThat(browser.value("lesson:listeningKind")).isEqualTo("EQ");
         assertThat(browser.value("lesson:listeningWindow")).isEqualTo("8");
@@ -231,17 +213,7 @@ class JourneysIT {
         assertThat(urlX).matches(".*/api/author/listening-previews/EQ/2/\\d+/clips/X");
         app.soundpath.learning.control.Stereo servedX = app.soundpath.learning.control.Wav.decode(
                 admin.getBytes(urlX.substring(urlX.indexOf("/api/")), "audio/wav").body());
-        @SuppressWarnings("unchecked")
-        java.util.List<Number> decodedX = (java.util.List<Number>) browser.script(
-                "var b = window.soundpathListening.buffers.X, l = b.getChannelData(0), r = b.getChannelData(1), s = 0, t = 0;"
-                + " for (var i = 0; i < l.length; i++) { s += l[i] * l[i]; t += r[i] * r[i]; }"
-                + " return [b.numberOfChannels, b.duration, Math.sqrt(s / l.length), Math.sqrt(t / r.length)];");
-        assertThat(decodedX.get(0).intValue()).isEqualTo(2);
-        assertThat(decodedX.get(1).doubleValue()).isCloseTo(2.0, org.assertj.core.api.Assertions.within(0.01));
-        assertThat(decodedX.get(2).doubleValue()).isCloseTo(app.soundpath.learning.control.Dsp.rms(servedX.left()),
-                org.assertj.core.api.Assertions.within(0.002));
-        assertThat(decodedX.get(3).doubleValue()).isCloseTo(app.soundpath.learning.control.Dsp.rms(servedX.right()),
-                org.assertj.core.api.Assertions.within(0.002));
+        assertDecodedAsServed("X", servedX);
         browser.click("[data-clip='B']");
         browser.waitUntil("return window.soundpathListening.playing === 'B' && window.soundpathListening.outputLevel() > 0.001");
         assertThat(browser.script("return window.soundpathListening.sources.length")).as("A, B and X run together")
@@ -297,10 +269,7 @@ class JourneysIT {
                 + "/api/test-data/teach?course=audio-foundations&email=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)))
                 .POST(java.net.http.HttpRequest.BodyPublishers.noBody()), "text/plain");
 
-        browser.open("/account/sign-in");
-        browser.type("signin:email", email);
-        browser.type("signin:password", Learners.PASSWORD);
-        browser.press("signin:submit");
+        signIn(email, Learners.PASSWORD);
         browser.open("/author/");
         browser.click("a[aria-label='Learners: Audio foundations: signal flow, gain and the DAW']");
         assertThat(browser.path()).isEqualTo("/author/reports/course/audio-foundations");
@@ -544,10 +513,7 @@ class JourneysIT {
                 base.toExternalForm().replaceAll("/$", "") + "/api/test-data/learners?count=60&progress=true&prefix="
                         + java.net.URLEncoder.encode(prefix, java.nio.charset.StandardCharsets.UTF_8)))
                 .POST(java.net.http.HttpRequest.BodyPublishers.noBody()), "text/plain");
-        browser.open("/account/sign-in");
-        browser.type("signin:email", "admin@soundpath.test");
-        browser.type("signin:password", "admin-demo-2026");
-        browser.press("signin:submit");
+        signIn("admin@soundpath.test", "admin-demo-2026");
 
         browser.open("/admin/");
         browser.follow("Progress reports");
@@ -603,10 +569,7 @@ class JourneysIT {
     @Test
     void anInstructorWritesPreviewsAndPublishesACourseAndALearnerCompletesIt() {
         String tag = java.util.UUID.randomUUID().toString().substring(0, 6);
-        browser.open("/account/sign-in");
-        browser.type("signin:email", "instructor@soundpath.test");
-        browser.type("signin:password", "instructor-demo-2026");
-        browser.press("signin:submit");
+        signIn("instructor@soundpath.test", "instructor-demo-2026");
 
         browser.follow("Authoring");
         browser.assertAccessible();
@@ -712,10 +675,7 @@ class JourneysIT {
 
     @Test
     void anAdminReadsTheOutbox() throws Exception {
-        browser.open("/account/sign-in");
-        browser.type("signin:email", "admin@soundpath.test");
-        browser.type("signin:password", "admin-demo-2026");
-        browser.press("signin:submit");
+        signIn("admin@soundpath.test", "admin-demo-2026");
         browser.open("/admin/");
         browser.follow("Outbox");
         assertThat(browser.heading()).contains("Outbox");
@@ -783,5 +743,31 @@ class JourneysIT {
     @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
     void everythingKeptInASessionCanMoveToAnotherNode() {
         app.soundpath.testing.SessionContents.assertAllSerialisable(base);
+    }
+
+    /** Signs in through the sign-in page, in the browser. */
+    private void signIn(String email, String password) {
+        browser.open("/account/sign-in");
+        browser.type("signin:email", email);
+        browser.type("signin:password", password);
+        browser.press("signin:submit");
+    }
+
+    /**
+     * The page's decoded buffer of the clip is the file the server served: two channels, two seconds, and the same
+     * level (RMS) on each channel.
+     */
+    private void assertDecodedAsServed(String clip, app.soundpath.learning.control.Stereo served) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> decoded = (java.util.List<Number>) browser.script(
+                "var b = window.soundpathListening.buffers[arguments[0]], l = b.getChannelData(0), r = b.getChannelData(1), s = 0, t = 0;"
+                + " for (var i = 0; i < l.length; i++) { s += l[i] * l[i]; t += r[i] * r[i]; }"
+                + " return [b.numberOfChannels, b.duration, Math.sqrt(s / l.length), Math.sqrt(t / r.length)];", clip);
+        assertThat(decoded.get(0).intValue()).as(clip).isEqualTo(2);
+        assertThat(decoded.get(1).doubleValue()).as(clip).isCloseTo(2.0, org.assertj.core.api.Assertions.within(0.01));
+        assertThat(decoded.get(2).doubleValue()).as(clip).isCloseTo(app.soundpath.learning.control.Dsp.rms(served.left()),
+                org.assertj.core.api.Assertions.within(0.002));
+        assertThat(decoded.get(3).doubleValue()).as(clip).isCloseTo(app.soundpath.learning.control.Dsp.rms(served.right()),
+                org.assertj.core.api.Assertions.within(0.002));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.soundpath.testing.Deployments;
 import app.soundpath.testing.Learners;
+import app.soundpath.testing.SignedIn;
 import app.soundpath.testing.WebSession;
 import app.soundpath.testing.WebSession.Page;
 import jakarta.json.Json;
@@ -38,7 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class LearningIT {
 
-    static final String PASSWORD = "a calm river of sound";
     static final List<String> FOUNDATION = List.of("what-sound-is-frequency-amplitude-decibels",
             "signal-flow-from-source-to-speaker", "gain-staging-and-headroom", "daw-basics-tracks-buses-sends-inserts",
             "monitoring-and-critical-listening");
@@ -53,7 +53,7 @@ class LearningIT {
 
     @Test
     void learnerEnrollsPassesACheckAndEveryViewShowsTheSameNumbers() {
-        Learner me = newLearner();
+        SignedIn me = newLearner();
         assertThat(me.post("/api/enrollments", "{\"course\":\"audio-foundations\"}").status()).isEqualTo(201);
         assertThat(me.post("/api/enrollments", "{\"course\":\"audio-foundations\"}").status()).as("twice changes nothing").isEqualTo(200);
 
@@ -73,7 +73,7 @@ class LearningIT {
     /** Issue 15: a client that lost the answer sends the attempt again with the same key; it counts once. */
     @Test
     void aCheckAttemptSentAgainWithTheSameIdempotencyKeyCountsOnce() {
-        Learner me = newLearner();
+        SignedIn me = newLearner();
         String lesson = "signal-flow-from-source-to-speaker";
         assertThat(me.post("/api/enrollments", "{\"course\":\"audio-foundations\"}").status()).isEqualTo(201);
         String key = UUID.randomUUID().toString();
@@ -106,7 +106,7 @@ class LearningIT {
     @Test
     void afterARandomSequenceOfActionsTheApiTheCoursePagesAndTheDashboardAgree() {
         java.util.Random random = new java.util.Random(20261125L);
-        Learner me = newLearner();
+        SignedIn me = newLearner();
         me.post("/api/enrollments", "{\"track\":\"producer\"}");
         for (int step = 0; step < 25; step++) {
             String lesson = FOUNDATION.get(random.nextInt(FOUNDATION.size()));
@@ -132,7 +132,7 @@ class LearningIT {
 
     @Test
     void aFailedCheckExplainsEachAnswerAndARetryCanPass() {
-        Learner me = enrolledInFoundation();
+        SignedIn me = enrolledInFoundation();
         JsonObject failed = json(me.post("/api/lessons/signal-flow-from-source-to-speaker/check-attempts", wrongAnswers("signal-flow-from-source-to-speaker")));
 
         assertThat(failed.getBoolean("passed")).isFalse();
@@ -151,7 +151,7 @@ class LearningIT {
 
     @Test
     void aLockedCourseSaysExactlyWhatIsLeftAndUnlocksWhenTheFoundationIsDone() {
-        Learner me = enrolledInFoundation();
+        SignedIn me = enrolledInFoundation();
         me.post("/api/enrollments", "{\"course\":\"pre-production\"}");
         JsonObject locked = courseOf(me, "pre-production");
         assertThat(locked.getBoolean("locked")).isTrue();
@@ -183,7 +183,7 @@ class LearningIT {
 
     @Test
     void studyingACourseYouAreNotEnrolledInIsRefusedAndRecordsNothing() {
-        Learner me = newLearner();
+        SignedIn me = newLearner();
         Page refused = me.post("/api/lessons/gain-staging-and-headroom/check-attempts", rightAnswers("gain-staging-and-headroom"));
 
         assertThat(refused.status()).isEqualTo(409);
@@ -193,7 +193,7 @@ class LearningIT {
 
     @Test
     void tamperedOrMalformedAnswersAre400AndRecordNothing() {
-        Learner me = enrolledInFoundation();
+        SignedIn me = enrolledInFoundation();
         String lesson = "gain-staging-and-headroom";
         String key = answerKey(lesson);
         String firstQuestion = key.split(";")[0].split(":")[0];
@@ -222,7 +222,7 @@ class LearningIT {
 
     @Test
     void twentyConcurrentPassesOfOneLessonCompleteItExactlyOnce() throws Exception {
-        Learner me = enrolledInFoundation();
+        SignedIn me = enrolledInFoundation();
         String lesson = "daw-basics-tracks-buses-sends-inserts";
         String answers = rightAnswers(lesson);
         ExecutorService pool = Executors.newFixedThreadPool(20);
@@ -245,7 +245,7 @@ class LearningIT {
 
     @Test
     void leavingKeepsProgressAndEnrollingAgainResumesIt() {
-        Learner me = enrolledInFoundation();
+        SignedIn me = enrolledInFoundation();
         me.post("/api/lessons/gain-staging-and-headroom/check-attempts", rightAnswers("gain-staging-and-headroom"));
         me.session.get("/courses/audio-foundations");
         Page left = me.session.submit("enrollment", Map.of(), "leave");
@@ -259,7 +259,7 @@ class LearningIT {
 
     @Test
     void enrollingInATrackEnrollsInItsCoursesInOrder() {
-        Learner me = newLearner();
+        SignedIn me = newLearner();
         JsonObject answer = json(me.post("/api/enrollments", "{\"track\":\"engineer\"}"));
 
         assertThat(answer.getInt("newEnrollments")).isEqualTo(5);
@@ -270,7 +270,7 @@ class LearningIT {
 
     @Test
     void aCheckTakenOnTheLessonPageGivesFeedbackAfterTheRedirect() {
-        Learner me = enrolledInFoundation();
+        SignedIn me = enrolledInFoundation();
         me.session.get("/lessons/monitoring-and-critical-listening");
         Map<String, String> answers = new LinkedHashMap<>();
         for (String pair : answerKey("monitoring-and-critical-listening").split(";")) {
@@ -296,11 +296,11 @@ class LearningIT {
         Map<String, String> seen = new LinkedHashMap<>();
         String bigLesson = null;
         String bigCourse = null;
-        Learner bigLearner = null;
+        SignedIn bigLearner = null;
         for (int size : List.of(5, 250)) {
             String course = publishedCourse(admin, size);
             String lesson = course + "-lesson-3";
-            Learner me = newLearner();
+            SignedIn me = newLearner();
             assertThat(me.post("/api/enrollments", "{\"course\":\"" + course + "\"}").status()).isEqualTo(201);
             new Learners(base).pass(me.session, course + "-lesson-1");
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -415,7 +415,7 @@ class LearningIT {
 
     @Test
     void passingACourseChallengeWaivesTheRestAndUnlocksWhatFollows() {
-        Learner me = enrolledInFoundation();
+        SignedIn me = enrolledInFoundation();
         me.post("/api/lessons/gain-staging-and-headroom/check-attempts", rightAnswers("gain-staging-and-headroom"));
         Page challenge = me.session.get("/learn/challenge/audio-foundations");
         assertThat(challenge.body()).contains("Test out:");
@@ -463,9 +463,9 @@ class LearningIT {
 
     @Test
     void noLearnerSeesAnotherLearnersProgressOrRecord() {
-        Learner a = enrolledInFoundation();
+        SignedIn a = enrolledInFoundation();
         a.post("/api/lessons/gain-staging-and-headroom/check-attempts", rightAnswers("gain-staging-and-headroom"));
-        Learner b = newLearner();
+        SignedIn b = newLearner();
 
         assertThat(json(b.session.getJson("/api/learners/me/progress")).getJsonArray("courses")).isEmpty();
         assertThat(b.session.getJson("/api/learners/me/statements").body()).isEqualTo("[]");
@@ -480,45 +480,16 @@ class LearningIT {
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     /** A signed-in learner of this test. */
-    final class Learner {
-        final String email;
-        final WebSession session;
-
-        Learner(String email, WebSession session) {
-            this.email = email;
-            this.session = session;
-        }
-
-        Page post(String path, String json) {
-            return session.send(HttpRequest.newBuilder(URI.create(root() + path))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)), "application/json");
-        }
-
-        Page postWithKey(String path, String json, String key) {
-            return session.send(HttpRequest.newBuilder(URI.create(root() + path))
-                    .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                    .POST(HttpRequest.BodyPublishers.ofString(json)), "application/json");
-        }
-    }
-
     private static int countOf(String text, String part) {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
-    private Learner newLearner() {
-        String email = "learning-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        WebSession session = new WebSession(base);
-        session.get("/account/sign-up");
-        assertThat(session.submit("signup", Map.of("name", "Lena Learning", "email", email, "password", PASSWORD), "submit").status())
-                .isEqualTo(302);
-        session.get("/account/sign-in");
-        assertThat(session.submit("signin", Map.of("email", email, "password", PASSWORD), "submit").status()).isEqualTo(302);
-        return new Learner(email, session);
+    private SignedIn newLearner() {
+        return SignedIn.signUp(base, "learning", "Lena Learning");
     }
 
-    private Learner enrolledInFoundation() {
-        Learner me = newLearner();
+    private SignedIn enrolledInFoundation() {
+        SignedIn me = newLearner();
         assertThat(me.post("/api/enrollments", "{\"course\":\"audio-foundations\"}").status()).isEqualTo(201);
         return me;
     }
@@ -539,7 +510,7 @@ class LearningIT {
         return new WebSession(base).getJson("/api/test-data/lesson-record?email=" + email + "&lesson=" + lesson).body();
     }
 
-    private JsonObject courseOf(Learner me, String slug) {
+    private JsonObject courseOf(SignedIn me, String slug) {
         return course(json(me.session.getJson("/api/learners/me/progress")), slug);
     }
 
@@ -548,7 +519,7 @@ class LearningIT {
                 .filter(c -> c.getString("slug").equals(slug)).findFirst().orElseThrow();
     }
 
-    private List<String> statements(Learner me) {
+    private List<String> statements(SignedIn me) {
         JsonArray all = Json.createReader(new StringReader(me.session.getJson("/api/learners/me/statements").body())).readArray();
         return all.getValuesAs(JsonObject.class).stream().map(s -> s.getJsonObject("verb").getString("id")).toList();
     }

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.soundpath.testing.Deployments;
 import app.soundpath.testing.Learners;
+import app.soundpath.testing.SignedIn;
 import app.soundpath.testing.WebSession;
 import app.soundpath.testing.WebSession.Page;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,7 +38,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ListeningIT {
 
-    static final String PASSWORD = "a calm river of sound";
     /** The foundation's ear-training lesson: level exercise, levels 1-5, 10 items, pass 80 % of the last 8. */
     static final String LEVEL_LESSON = "ear-training-hearing-level-differences";
     static final String ITEMS = "/api/learners/me/listening/items/";
@@ -57,7 +55,7 @@ class ListeningIT {
     void learnerPassesTheFoundationsEarTrainingGradedFromTheIssuedItemsAndTheLessonCompletes() {
         String visitor = new WebSession(base).get("/lessons/" + LEVEL_LESSON).body();
         assertThat(visitor).contains("This lesson has a listening exercise", "Sign in to take this lesson").doesNotContain("js/listening.js");
-        Learner me = newLearner();
+        SignedIn me = newLearner();
         assertThat(me.session.get("/lessons/" + LEVEL_LESSON).body()).as("not enrolled yet")
                 .contains("Enrol in the course to practise the listening exercise").doesNotContain("data-step=\"level\"");
         assertThat(me.post("/api/enrollments", "{\"course\":\"audio-foundations\"}").status()).isEqualTo(201);
@@ -118,10 +116,9 @@ class ListeningIT {
         JsonObject outcome = wrong;
         int answers = 1;
         while (!outcome.getBoolean("passedNow")) {
-            JsonObject next = json(me.post("/api/learners/me/listening/lessons/" + LEVEL_LESSON + "/items", ""));
-            levels.add(next.getInt("level"));
-            long nextId = next.getJsonNumber("id").longValue();
-            outcome = json(me.post(ITEMS + nextId + "/answer", "{\"choice\":\"" + answerOf(nextId) + "\"}"));
+            Answered next = answerNextRightly(me, LEVEL_LESSON);
+            levels.add(next.item().getInt("level"));
+            outcome = next.outcome();
             assertThat(outcome.getBoolean("correct")).isTrue();
             answers++;
             assertThat(answers).as("passes within the window").isLessThanOrEqualTo(8);
@@ -138,9 +135,7 @@ class ListeningIT {
                 "You have completed this lesson");
 
         // Practice after passing is graded but records nothing new; the optional lesson leaves the course total alone.
-        JsonObject more = json(me.post("/api/learners/me/listening/lessons/" + LEVEL_LESSON + "/items", ""));
-        long moreId = more.getJsonNumber("id").longValue();
-        JsonObject practice = json(me.post(ITEMS + moreId + "/answer", "{\"choice\":\"" + answerOf(moreId) + "\"}"));
+        JsonObject practice = answerNextRightly(me, LEVEL_LESSON).outcome();
         assertThat(practice.getBoolean("passed")).isTrue();
         assertThat(practice.getBoolean("passedNow")).isFalse();
         assertThat(record(me.email, LEVEL_LESSON)).isEqualTo("9,9,8,1,1,1");
@@ -166,9 +161,7 @@ class ListeningIT {
         assertThat(new WebSession(base).getJson("/api/test-data/listening-figures-drift").body()).isEqualTo("0");
         assertThat(admin.get("/admin/reports/course/audio-foundations").body()).contains("Listening exercises",
                 "which is louder");
-        assertThat(new WebSession(base).getJson("/api/test-data/lesson-figures-drift").body()).isEqualTo("0");
-        assertThat(new WebSession(base).getJson("/api/test-data/summary-drift").body()).isEqualTo("0");
-        assertThat(new WebSession(base).getJson("/api/test-data/listening-figures-drift").body()).isEqualTo("0");
+        assertNoDrift();
     }
 
     /**
@@ -187,10 +180,8 @@ class ListeningIT {
         assertThat(refused.body()).contains("lessons[1].listeningKind", "lessons[1].listeningFrom",
                 "lessons[1].listeningItems", "lessons[1].listeningPass", "lessons[1].listeningWindow");
 
-        Page imported = new Learners(base).post(admin, "/api/author/courses/import", courseDocument(slug, lesson,
-                "{\"kind\":\"panning\",\"levelFrom\":1,\"levelTo\":1,\"items\":5,\"passAccuracy\":100,\"window\":5}"));
-        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
-        String courseId = imported.json().getJsonNumber("id").toString();
+        String courseId = imported(admin, slug, lesson,
+                "{\"kind\":\"panning\",\"levelFrom\":1,\"levelTo\":1,\"items\":5,\"passAccuracy\":100,\"window\":5}");
         JsonObject course = json(admin.getJson("/api/author/courses/" + courseId));
         String lessonId = course.getJsonArray("lessons").getJsonObject(0).getJsonNumber("id").toString();
 
@@ -216,17 +207,16 @@ class ListeningIT {
         String editor = admin.get("/author/lesson/" + lessonId).body();
         assertThat(editor).contains("Try the listening exercise", "data-listening=\"preview\"", "Level to preview");
 
-        Learner me = newLearner();
+        SignedIn me = newLearner();
         assertThat(me.post("/api/enrollments", "{\"course\":\"" + slug + "\"}").status()).isEqualTo(201);
         JsonObject status = json(me.session.getJson("/api/learners/me/listening/lessons/" + lesson));
         assertThat(status.getString("kind")).isEqualTo("PANNING");
         assertThat(status.getInt("window")).isEqualTo(3);
         JsonObject outcome = null;
         for (int i = 0; i < 3; i++) {
-            JsonObject item = json(me.post("/api/learners/me/listening/lessons/" + lesson + "/items", ""));
-            assertThat(item.getJsonArray("choices")).hasSize(3); // level 1: left, centre, right
-            long id = item.getJsonNumber("id").longValue();
-            outcome = json(me.post(ITEMS + id + "/answer", "{\"choice\":\"" + answerOf(id) + "\"}"));
+            Answered next = answerNextRightly(me, lesson);
+            assertThat(next.item().getJsonArray("choices")).hasSize(3); // level 1: left, centre, right
+            outcome = next.outcome();
         }
         assertThat(outcome.getBoolean("passedNow")).isTrue();
         assertThat(outcome.getBoolean("lessonCompleted")).isTrue();
@@ -240,9 +230,7 @@ class ListeningIT {
         JsonObject listening = report.getJsonArray("listening").getJsonObject(0);
         assertThat(listening.toString()).contains("\"kind\":\"PANNING\"", "\"learners\":1", "\"answers\":3",
                 "\"correct\":3", "\"accuracy\":100", "\"passed\":1");
-        assertThat(new WebSession(base).getJson("/api/test-data/lesson-figures-drift").body()).isEqualTo("0");
-        assertThat(new WebSession(base).getJson("/api/test-data/summary-drift").body()).isEqualTo("0");
-        assertThat(new WebSession(base).getJson("/api/test-data/listening-figures-drift").body()).isEqualTo("0");
+        assertNoDrift();
     }
 
     /**
@@ -256,12 +244,10 @@ class ListeningIT {
         WebSession admin = new Learners(base).admin();
         String slug = "abx-" + UUID.randomUUID().toString().substring(0, 6);
         String lesson = slug + "-faults";
-        Page imported = new Learners(base).post(admin, "/api/author/courses/import", courseDocument(slug, lesson,
-                "{\"kind\":\"FAULTS\",\"levelFrom\":1,\"levelTo\":3,\"items\":5,\"passAccuracy\":100,\"window\":3}"));
-        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
-        String courseId = imported.json().getJsonNumber("id").toString();
+        String courseId = imported(admin, slug, lesson,
+                "{\"kind\":\"FAULTS\",\"levelFrom\":1,\"levelTo\":3,\"items\":5,\"passAccuracy\":100,\"window\":3}");
         assertThat(new Learners(base).post(admin, "/api/author/courses/" + courseId + "/publish", "").status()).isEqualTo(200);
-        Learner me = newLearner();
+        SignedIn me = newLearner();
         assertThat(me.post("/api/enrollments", "{\"course\":\"" + slug + "\"}").status()).isEqualTo(201);
         assertThat(me.session.get("/lessons/" + lesson).body()).contains("data-clip=\"X\"", "X is either A or B");
 
@@ -330,8 +316,9 @@ class ListeningIT {
 
         JsonObject outcome = wrong;
         for (int i = 0; i < 3; i++) {
-            long next = json(me.post("/api/learners/me/listening/lessons/" + lesson + "/items", "")).getJsonNumber("id").longValue();
-            outcome = json(me.post(ITEMS + next + "/answer", "{\"choice\":\"" + answerOf(next) + "\",\"x\":\"" + xOf(next) + "\"}"));
+            Answered next = answerNextRightly(me, lesson);
+            assertThat(next.item().getJsonArray("clips").toString()).contains("\"X\"");
+            outcome = next.outcome();
             assertThat(outcome.getBoolean("correct")).isTrue();
         }
         assertThat(outcome.getBoolean("passedNow")).isTrue();
@@ -349,15 +336,13 @@ class ListeningIT {
         assertThat(levelPreview.containsKey("x") && !levelPreview.isNull("x")).isFalse();
         assertThat(admin.getBytes("/api/author/listening-previews/LEVEL/1/" + levelPreview.getJsonNumber("seed") + "/clips/X",
                 "audio/wav").status()).isEqualTo(400);
-        assertThat(new WebSession(base).getJson("/api/test-data/lesson-figures-drift").body()).isEqualTo("0");
-        assertThat(new WebSession(base).getJson("/api/test-data/summary-drift").body()).isEqualTo("0");
-        assertThat(new WebSession(base).getJson("/api/test-data/listening-figures-drift").body()).isEqualTo("0");
+        assertNoDrift();
     }
 
     /** Empty, too long, malformed and hostile answers, a "correct" flag, someone else's item, a reused id: none records anything. */
     @Test
     void answersThatAreNotAChoiceAloneOfOnesOwnOpenItemAreRefusedAndRecordNothing() {
-        Learner me = newLearner();
+        SignedIn me = newLearner();
         assertThat(me.post("/api/learners/me/listening/lessons/" + LEVEL_LESSON + "/items", "").status())
                 .as("not enrolled").isEqualTo(409);
         assertThat(me.post("/api/enrollments", "{\"course\":\"audio-foundations\"}").status()).isEqualTo(201);
@@ -393,7 +378,7 @@ class ListeningIT {
         assertThat(me.post(ITEMS + "abc/answer", "{\"choice\":\"A\"}").status()).isEqualTo(404);
         assertThat(me.post(ITEMS + "999999999/answer", "{\"choice\":\"A\"}").status()).isEqualTo(404);
 
-        Learner other = newLearner();
+        SignedIn other = newLearner();
         other.post("/api/enrollments", "{\"course\":\"audio-foundations\"}");
         assertThat(other.post(ITEMS + id + "/answer", "{\"choice\":\"" + answer + "\"}").status())
                 .as("someone else's item").isEqualTo(404);
@@ -432,21 +417,20 @@ class ListeningIT {
      */
     @Test
     void answersRacingEachOtherAndTheWrittenCheckCompleteTheLessonExactlyOnce() throws Exception {
-        Learner me = newLearner();
+        SignedIn me = newLearner();
         me.post("/api/enrollments", "{\"course\":\"audio-foundations\"}");
         for (int i = 0; i < 7; i++) {
-            long id = json(me.post("/api/learners/me/listening/lessons/" + LEVEL_LESSON + "/items", "")).getJsonNumber("id").longValue();
-            assertThat(me.post(ITEMS + id + "/answer", "{\"choice\":\"" + answerOf(id) + "\"}").status()).isEqualTo(200);
+            assertThat(answerNextRightly(me, LEVEL_LESSON).answer().status()).isEqualTo(200);
         }
         long last = json(me.post("/api/learners/me/listening/lessons/" + LEVEL_LESSON + "/items", "")).getJsonNumber("id").longValue();
         String body = "{\"choice\":\"" + answerOf(last) + "\"}";
         String check = new Learners(base).rightAnswers(LEVEL_LESSON);
         // Meanwhile four other learners answer their first item of the same exercise: the report's counters take every
         // answer once (learner ids spread over the slots; two in one slot wait for each other's row lock).
-        List<Learner> others = new ArrayList<>();
+        List<SignedIn> others = new ArrayList<>();
         List<Long> otherItems = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            Learner other = newLearner();
+            SignedIn other = newLearner();
             other.post("/api/enrollments", "{\"course\":\"audio-foundations\"}");
             others.add(other);
             otherItems.add(json(other.post("/api/learners/me/listening/lessons/" + LEVEL_LESSON + "/items", ""))
@@ -465,7 +449,7 @@ class ListeningIT {
                 calls.add(() -> "C" + me.post("/api/lessons/" + LEVEL_LESSON + "/check-attempts", check).status());
             }
             for (int i = 0; i < 4; i++) {
-                Learner other = others.get(i);
+                SignedIn other = others.get(i);
                 long otherItem = otherItems.get(i);
                 calls.add(() -> "O" + other.post(ITEMS + otherItem + "/answer", "{\"choice\":\"A\"}").status());
             }
@@ -479,7 +463,7 @@ class ListeningIT {
         assertThat(listening).as("graded once, the rest refused").containsOnly(200, 409).filteredOn(s -> s == 200).hasSize(1);
         assertThat(checks).containsOnly(200);
         assertThat(otherAnswers).containsExactly(200, 200, 200, 200);
-        for (Learner other : others) {
+        for (SignedIn other : others) {
             assertThat(record(other.email, LEVEL_LESSON)).startsWith("1,1,");
         }
         String[] record = record(me.email, LEVEL_LESSON).split(",");
@@ -493,7 +477,7 @@ class ListeningIT {
     /** The lesson page of an exercise reads no more than a lesson page without one: the settings come from the snapshot. */
     @Test
     void aLessonWithAnExerciseSendsNoMoreStatementsThanOneWithout() {
-        Learner me = newLearner();
+        SignedIn me = newLearner();
         me.post("/api/enrollments", "{\"course\":\"audio-foundations\"}");
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String lesson : List.of("monitoring-and-critical-listening", LEVEL_LESSON)) {
@@ -537,29 +521,41 @@ class ListeningIT {
                 + "\"correct\":false}]}],\"listening\":" + listening + "}]}";
     }
 
-    final class Learner {
-        final String email;
-        final WebSession session;
+    private SignedIn newLearner() {
+        return SignedIn.signUp(base, "listening", "Lou Listener");
+    }
 
-        Learner(String email, WebSession session) {
-            this.email = email;
-            this.session = session;
-        }
-
-        Page post(String path, String json) {
-            return session.send(HttpRequest.newBuilder(URI.create(session.root() + path))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)), "application/json");
+    /** An item issued and the answer to it. */
+    private record Answered(JsonObject item, Page answer) {
+        JsonObject outcome() {
+            return json(answer);
         }
     }
 
-    private Learner newLearner() {
-        String email = "listening-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        WebSession session = new WebSession(base);
-        session.get("/account/sign-up");
-        assertThat(session.submit("signup", Map.of("name", "Lou Listener", "email", email, "password", PASSWORD), "submit")
-                .status()).isEqualTo(302);
-        return new Learner(email, new Learners(base).signedIn(session, email, PASSWORD));
+    /**
+     * Takes the lesson's next item and answers it right: the server's answer, and which clip X is where the item has
+     * an X clip (a level or panning item refuses an X).
+     */
+    private Answered answerNextRightly(SignedIn me, String lesson) {
+        JsonObject item = json(me.post("/api/learners/me/listening/lessons/" + lesson + "/items", ""));
+        long id = item.getJsonNumber("id").longValue();
+        boolean hasX = item.getJsonArray("clips").toString().contains("\"X\"");
+        return new Answered(item, me.post(ITEMS + id + "/answer", "{\"choice\":\"" + answerOf(id) + "\""
+                + (hasX ? ",\"x\":\"" + xOf(id) + "\"" : "") + "}"));
+    }
+
+    /** Imports a course of one lesson with the exercise given; answers its id. */
+    private String imported(WebSession admin, String slug, String lesson, String listening) {
+        Page imported = new Learners(base).post(admin, "/api/author/courses/import", courseDocument(slug, lesson, listening));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        return imported.json().getJsonNumber("id").toString();
+    }
+
+    /** The lesson figures, the learners' summaries and the listening figures are what a count from scratch gives. */
+    private void assertNoDrift() {
+        assertThat(new WebSession(base).getJson("/api/test-data/lesson-figures-drift").body()).isEqualTo("0");
+        assertThat(new WebSession(base).getJson("/api/test-data/summary-drift").body()).isEqualTo("0");
+        assertThat(new WebSession(base).getJson("/api/test-data/listening-figures-drift").body()).isEqualTo("0");
     }
 
     private String answerOf(long item) {
@@ -588,12 +584,12 @@ class ListeningIT {
         return new WebSession(base).getJson("/api/test-data/listening-record?email=" + email + "&lesson=" + lesson).body().trim();
     }
 
-    private JsonObject courseOf(Learner me, String slug) {
+    private JsonObject courseOf(SignedIn me, String slug) {
         return json(me.session.getJson("/api/learners/me/progress")).getJsonArray("courses").getValuesAs(JsonObject.class)
                 .stream().filter(c -> c.getString("slug").equals(slug)).findFirst().orElseThrow();
     }
 
-    private List<String> statementsOf(Learner me) {
+    private List<String> statementsOf(SignedIn me) {
         return json("{\"s\":" + me.session.getJson("/api/learners/me/statements").body() + "}").getJsonArray("s")
                 .getValuesAs(JsonObject.class).stream().map(JsonObject::toString).toList();
     }

@@ -3,13 +3,10 @@ package app.soundpath.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.soundpath.testing.WebSession.Page;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.BiFunction;
 
 /** What tests do as learners, through the real app: sign up and in, answer the assessment, decide, pass lessons. */
@@ -33,17 +30,11 @@ public final class Learners {
 
     /** A new learner, signed in; the email starts with the given prefix. */
     public WebSession signedUp(String prefix, String name) {
-        String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        WebSession session = new WebSession(base);
-        session.get("/account/sign-up");
-        session.submit("signup", Map.of("name", name, "email", email, "password", PASSWORD), "submit");
-        return signedIn(session, email, PASSWORD);
+        return SignedIn.signUp(base, prefix, name).session;
     }
 
     public WebSession signedIn(WebSession session, String email, String password) {
-        session.get("/account/sign-in");
-        assertThat(session.submit("signin", Map.of("email", email, "password", password), "submit").status()).isEqualTo(302);
-        return session;
+        return SignedIn.signIn(session, email, password).session;
     }
 
     public WebSession admin() {
@@ -91,8 +82,7 @@ public final class Learners {
     }
 
     public Page post(WebSession session, String path, String json) {
-        return session.send(HttpRequest.newBuilder(URI.create(session.root() + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)), "application/json");
+        return SignedIn.send(session, "POST", path, json);
     }
 
     /** Takes the assessment through the API; returns the stored attempt's id. */
