@@ -241,6 +241,7 @@ class JourneysIT {
         browser.scrollTo("[data-item-line]");
         browser.screenshot("listening-editor-preview");
         browser.windowSize(390, 844);
+        assertNoSidewaysScroll("the lesson editor of a listening lesson");
         browser.scrollTo("[data-item-line]");
         browser.screenshot("listening-editor-preview-phone");
         browser.windowSize(1280, 900);
@@ -591,6 +592,10 @@ class JourneysIT {
         assertThat(browser.texts("#preview strong")).containsExactly("narrow boost");
         browser.assertAccessible();
         browser.screenshot("author-lesson-preview");
+        browser.windowSize(390, 844);
+        assertNoSidewaysScroll("the lesson editor with its preview");
+        browser.screenshot("author-lesson-preview-phone");
+        browser.windowSize(1280, 900);
         browser.press("lesson:save");
         assertThat(browser.text(".flash")).contains("Lesson created as a draft");
 
@@ -743,6 +748,19 @@ class JourneysIT {
     @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
     void everythingKeptInASessionCanMoveToAnotherNode() {
         app.soundpath.testing.SessionContents.assertAllSerialisable(base);
+    }
+
+    /**
+     * In a phone's window (390 px) the page is no wider than the window: nothing, such as a fieldset as wide as its
+     * widest select, makes it scroll sideways. Chromium only: HtmlUnit lays nothing out.
+     */
+    private void assertNoSidewaysScroll(String page) {
+        if (browser.isChromium()) {
+            long window = ((Number) browser.script("return window.innerWidth")).longValue();
+            long document = ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
+            assertThat(window).as("a phone's window").isLessThanOrEqualTo(400);
+            assertThat(document).as("%s: its width in a window %d px wide", page, window).isLessThanOrEqualTo(window);
+        }
     }
 
     /** Signs in through the sign-in page, in the browser. */
