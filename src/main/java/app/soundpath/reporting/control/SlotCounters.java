@@ -51,10 +51,6 @@ public final class SlotCounters {
         return IntStream.range(0, SLOTS).mapToObj(i -> "SELECT " + i + " AS slot").collect(Collectors.joining(" UNION ALL "));
     }
 
-    public String table() {
-        return table;
-    }
-
     /** The key, the slot and the counters. */
     public String columns() {
         return key + ", slot, " + String.join(", ", counters);
