@@ -303,6 +303,10 @@ class LearningIT {
             SignedIn me = newLearner();
             assertThat(me.post("/api/enrollments", "{\"course\":\"" + course + "\"}").status()).isEqualTo(201);
             new Learners(base).pass(me.session, course + "-lesson-1");
+            // An assessment attempt and a track decision: the dashboard's history panel then has rows to show (it
+            // sent a second statement for their decisions before it read both in one).
+            Learners learners = new Learners(base);
+            learners.decide(me.session, learners.assess(me.session, learners.clearly("ENGINEER")), "ENGINEER", null);
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (int round = 0; round < 2; round++) { // the first round warms the catalogue snapshot up
                 assertThat(me.session.get("/lessons/" + lesson).status()).isEqualTo(200);

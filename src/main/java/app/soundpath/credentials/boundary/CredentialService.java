@@ -16,6 +16,7 @@ import app.soundpath.credentials.entity.RecipientKind;
 import app.soundpath.credentials.entity.Verification;
 import app.soundpath.identity.boundary.AccountService;
 import app.soundpath.identity.entity.AccountView;
+import app.soundpath.platform.Dates;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,9 +73,17 @@ public class CredentialService {
     @RolesAllowed({"LEARNER", "INSTRUCTOR", "ADMIN"})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read on every dashboard
     public Optional<CredentialView> newest() {
-        return em.createNamedQuery(Credential.OF_LEARNER, Credential.class).setParameter("learner", callerId())
-                .setMaxResults(1).getResultStream().findFirst().map(c -> CredentialView.of(c, null));
+        List<?> rows = em.createNativeQuery(NEWEST).setParameter(1, callerId()).getResultList();
+        return rows.stream().map(Object[].class::cast).findFirst().map(r -> new CredentialView((String) r[0],
+                AchievementKind.valueOf((String) r[1]), (String) r[2], (String) r[3], RecipientKind.valueOf((String) r[4]),
+                (String) r[5], Dates.fromColumn(r[6]), (String) r[7], Boolean.TRUE.equals(r[8]), Dates.fromColumn(r[9]),
+                (String) r[10], null));
     }
+
+    /** The newest credential's shown columns (not the signed JWT): one statement of fixed text on every dashboard. */
+    private static final String NEWEST = "SELECT public_id, achievement_kind, achievement_slug, achievement_title,"
+            + " recipient_kind, recipient_name, issued_at, key_id, hidden, revoked_at, revoked_reason FROM credential"
+            + " WHERE learner_id = ?1 ORDER BY issued_at DESC, id DESC LIMIT 1";
 
     /** The signed VC-JWT of one of the caller's credentials. */
     @RolesAllowed({"LEARNER", "INSTRUCTOR", "ADMIN"})

@@ -620,13 +620,20 @@ public class LearningService {
     }
 
     private List<Dashboard.Activity> recent(Long learner, CatalogMap map, int limit) {
-        return em.createNamedQuery(LearningEvent.OF_LEARNER, LearningEvent.class).setParameter("learner", learner)
-                .setMaxResults(limit).getResultStream().map(e -> {
-                    String[] named = name(map, e.getObjectType(), e.getObjectId());
-                    return new Dashboard.Activity(e.getOccurredAt(), e.getVerb().name(), e.getObjectType().name(),
-                            named[0], named[1], e.getResult());
-                }).toList();
+        List<?> rows = em.createNativeQuery(RECENT).setParameter(1, learner).setParameter(2, limit).getResultList();
+        return rows.stream().map(Object[].class::cast).map(r -> {
+            String type = (String) r[2];
+            String[] named = name(map, ObjectType.valueOf(type), ((Number) r[3]).longValue());
+            return new Dashboard.Activity(Dates.fromColumn(r[0]), (String) r[1], type, named[0], named[1], (String) r[4]);
+        }).toList();
     }
+
+    /**
+     * A learner's newest events, as {@link LearningEvent#OF_LEARNER} orders them: a native statement of fixed text
+     * (the limit is a parameter), where the JPQL one with a maximum was re-planned into SQL on every dashboard.
+     */
+    private static final String RECENT = "SELECT occurred_at, verb, object_type, object_id, result FROM learning_event"
+            + " WHERE learner_id = ?1 ORDER BY occurred_at DESC, id DESC LIMIT ?2";
 
     /** Slug and title of a course or lesson of the catalog. */
     static String[] name(CatalogMap map, ObjectType type, Long id) {
