@@ -390,25 +390,9 @@ public class TestDataResource {
         Object[] seedRow = self.takeSeedRow();
         java.util.List<app.soundpath.authoring.control.CourseMarkdown.SeedCourse> shipped =
                 app.soundpath.authoring.boundary.ContentSeed.shipped();
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.List<java.util.concurrent.Future<String>> runs = new java.util.ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            runs.add(executor.submit(() -> {
-                start.await();
-                try {
-                    return seeding.seed(shipped).name();
-                } catch (jakarta.ejb.EJBException e) {
-                    return "refused";
-                }
-            }));
-        }
-        start.countDown();
-        java.util.List<String> outcomes = new java.util.ArrayList<>();
-        for (java.util.concurrent.Future<String> run : runs) {
-            outcomes.add(run.get(60, java.util.concurrent.TimeUnit.SECONDS));
-        }
+        String outcomes = atOnce(2, () -> seeding.seed(shipped).name());
         self.putSeedRow(seedRow);
-        return outcomes.stream().sorted().collect(java.util.stream.Collectors.joining(","));
+        return outcomes;
     }
 
     /**
@@ -422,25 +406,9 @@ public class TestDataResource {
     public String seedLessons(@QueryParam("nodes") @jakarta.ws.rs.DefaultValue("1") int nodes) throws Exception {
         java.util.List<app.soundpath.authoring.control.CourseMarkdown.SeedCourse> shipped =
                 app.soundpath.authoring.boundary.ContentSeed.shipped();
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.List<java.util.concurrent.Future<String>> runs = new java.util.ArrayList<>();
-        for (int i = 0; i < Math.max(1, Math.min(nodes, 4)); i++) {
-            runs.add(executor.submit(() -> {
-                start.await();
-                try {
-                    return String.join("+", seeding.addMissingLessons(shipped));
-                } catch (jakarta.ejb.EJBException e) {
-                    return "refused";
-                }
-            }));
-        }
-        start.countDown();
-        java.util.List<String> outcomes = new java.util.ArrayList<>();
-        for (java.util.concurrent.Future<String> run : runs) {
-            outcomes.add(run.get(60, java.util.concurrent.TimeUnit.SECONDS));
-        }
+        String outcomes = atOnce(Math.max(1, Math.min(nodes, 4)), () -> String.join("+", seeding.addMissingLessons(shipped)));
         em.getEntityManagerFactory().getCache().evictAll();
-        return outcomes.stream().sorted().collect(java.util.stream.Collectors.joining(","));
+        return outcomes;
     }
 
     /**
@@ -654,4 +622,30 @@ public class TestDataResource {
         em.getEntityManagerFactory().getCache().evictAll();
         return String.valueOf(changed);
     }
+
+    /**
+     * Runs {@code task} on {@code count} threads released at the same moment, as that many nodes starting together
+     * would: the outcomes ("refused" for a run that failed on a key another held), sorted and joined by ",".
+     */
+    private String atOnce(int count, java.util.concurrent.Callable<String> task) throws Exception {
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<String>> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            runs.add(executor.submit(() -> {
+                start.await();
+                try {
+                    return task.call();
+                } catch (jakarta.ejb.EJBException e) {
+                    return "refused";
+                }
+            }));
+        }
+        start.countDown();
+        java.util.List<String> outcomes = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<String> run : runs) {
+            outcomes.add(run.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        return outcomes.stream().sorted().collect(java.util.stream.Collectors.joining(","));
+    }
+
 }

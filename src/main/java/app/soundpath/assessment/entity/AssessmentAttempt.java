@@ -20,15 +20,12 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "assessment_attempt")
-@NamedQuery(name = AssessmentAttempt.OF_LEARNER, query = "SELECT a FROM AssessmentAttempt a WHERE a.learnerId = :learner"
-        + " ORDER BY a.takenAt DESC, a.id DESC")
 @NamedQuery(name = AssessmentAttempt.UNCLAIMED, query = "SELECT a FROM AssessmentAttempt a WHERE a.id IN :ids"
         + " AND a.learnerId IS NULL")
 @NamedQuery(name = AssessmentAttempt.NOT_YET_UNDER, query = "SELECT a FROM AssessmentAttempt a"
         + " WHERE a.scoringVersion <> :version AND NOT EXISTS (SELECT o FROM AssessmentAttempt o WHERE o.rescoredFrom = a.id) ORDER BY a.id")
 public class AssessmentAttempt {
 
-    public static final String OF_LEARNER = "AssessmentAttempt.ofLearner";
     public static final String UNCLAIMED = "AssessmentAttempt.unclaimed";
     /** Attempts at the end of their re-scoring chain that are not yet scored under a version. */
     public static final String NOT_YET_UNDER = "AssessmentAttempt.notYetUnder";
