@@ -171,6 +171,56 @@ class PlatformIT {
     }
 
     /**
+     * A request of a session never runs while another request of the same session is still saving it to the data
+     * grid ({@code OneRequestPerSession}). A browser sends a page's requests in parallel, and after each request
+     * Payara serialises the whole session into the grid; Payara's session marks a value "could not serialise" while it
+     * serialises it for the first time, so a second save at that moment wrote that mark instead of the value and the
+     * grid's copy lost it (the signed-in caller, among others: people signed out at random; README "Performance").
+     * Here the first request puts a value whose serialisation into the grid takes three seconds; the second request,
+     * sent 0.7 s later, must run only after that save, and the grid's copy must hold both values.
+     */
+    @Test
+    void aRequestNeverRunsWhileAnotherOfItsSessionIsSavingIt() throws Exception {
+        java.net.http.HttpClient first = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        java.net.http.HttpClient second = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        String probe = base.toString() + "api/test-data/session-save/";
+        var made = first.send(probeRequest(probe + "put-slow?name=early&ms=0", null),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        String session = "JSESSIONID=" + cookie(made, "JSESSIONID");
+        long start = System.nanoTime();
+        var held = first.sendAsync(probeRequest(probe + "put-slow?name=held&ms=3000", session),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(700);
+        String meanwhile = second.send(probeRequest(probe + "has?name=early", session),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        long secondDoneMs = (System.nanoTime() - start) / 1_000_000;
+        assertThat(held.get(1, TimeUnit.MINUTES).statusCode()).isEqualTo(200);
+        assertThat(meanwhile).as("what the second request saw, answered " + secondDoneMs + " ms after the first began")
+                .isEqualTo("present");
+        for (String name : List.of("early", "held")) {
+            assertThat(second.send(probeRequest(probe + "grid-copy?name=" + name, session),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body()).as("%s in the grid's copy", name)
+                    .isEqualTo("stored");
+        }
+        // A visitor without a session cookie never waits for anyone.
+        assertThat(first.send(probeRequest(probe + "has?name=held", null),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body()).isEqualTo("absent");
+    }
+
+    private static HttpRequest probeRequest(String url, String cookie) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(java.time.Duration.ofMinutes(1));
+        return (cookie == null ? request : request.header("Cookie", cookie)).build();
+    }
+
+    private static String cookie(java.net.http.HttpResponse<?> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(name.length() + 1).split(";", 2)[0]).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " cookie in " + response.headers().map()));
+    }
+
+    /**
      * The friendly error pages know who is signed in: on Payara 7, asking Jakarta Security for the caller during an
      * ERROR dispatch throws inside Exousia, so the template reads the caller the session carries instead.
      */

@@ -23,7 +23,7 @@ public final class Deployments {
     /** The real WAR plus the test-only data door ({@link TestDataResource}). */
     public static WebArchive soundpathWithTestData() {
         return soundpath().addClasses(TestDataResource.class, StatementCountFilter.class, StatementsPerRequest.class,
-                SessionContentsCheck.class);
+                SessionContentsCheck.class, SessionSaveProbe.class, SessionSaveProbe.SlowToSerialise.class);
     }
 
     /**
