@@ -25,13 +25,16 @@ import java.util.logging.Logger;
  * pipeline wraps the application's, whose session valve saves), so holding a per-session turn from one to the other
  * covers the save. Requests without a session cookie (anonymous visitors, the API's clients) never wait. A request
  * that cannot get its turn within {@link #WAIT} seconds goes ahead anyway (and says so in the log): a slow export in
- * one tab must not lock the person out of the others.
+ * one tab must not lock the person out of the others. Nor does a request wait when {@link #MOST_WAITING} of its
+ * session's requests already do (a browser opens six connections to a site; a client sending dozens at once on one
+ * session would only tie up the server's threads in the queue): it goes ahead at once.
  */
 @WebListener
 public class OneRequestPerSession implements ServletRequestListener {
 
     private static final Logger LOG = Logger.getLogger(OneRequestPerSession.class.getName());
     static final long WAIT = 10;
+    static final int MOST_WAITING = 16;
     private static final String HELD = OneRequestPerSession.class.getName() + ".turn";
 
     /** Session id → its turn, kept only while some request of that session holds or waits for it. */
@@ -61,6 +64,12 @@ public class OneRequestPerSession implements ServletRequestListener {
             t.users++;
             return t;
         });
+        if (turn.semaphore.getQueueLength() >= MOST_WAITING) {
+            leave(sessionId, turn);
+            LOG.fine(() -> "A request to " + request.getRequestURI() + " went ahead without its turn: " + MOST_WAITING
+                    + " requests of its session were waiting already");
+            return;
+        }
         boolean got = false;
         try {
             got = turn.semaphore.tryAcquire(WAIT, TimeUnit.SECONDS);
@@ -84,6 +93,11 @@ public class OneRequestPerSession implements ServletRequestListener {
             held.turn().semaphore.release();
             leave(held.sessionId(), held.turn());
         }
+    }
+
+    /** How many sessions have a request holding or waiting for their turn on this node (none when all is quiet). */
+    int sessionsWithRequests() {
+        return turns.size();
     }
 
     private void leave(String sessionId, Turn turn) {
