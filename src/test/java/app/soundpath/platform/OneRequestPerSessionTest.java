@@ -55,79 +55,62 @@ class OneRequestPerSessionTest {
         return new ServletRequestEvent(CONTEXT, (ServletRequest) request);
     }
 
-    /** Runs a request that stays in its turn until {@code release} opens; counts itself in {@code inside} meanwhile. */
-    private Future<?> run(String sessionId, AtomicInteger inside, AtomicInteger mostInside, CountDownLatch release) {
-        return pool.submit(() -> {
-            ServletRequestEvent event = request(sessionId);
-            turns.requestInitialized(event);
-            mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
-            try {
-                release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                inside.decrementAndGet();
-                turns.requestDestroyed(event);
+    /** Requests of the given sessions, each staying in its turn until {@link #finish}; counts who is inside. */
+    private final class Crowd {
+        final AtomicInteger inside = new AtomicInteger();
+        final AtomicInteger mostInside = new AtomicInteger();
+        final CountDownLatch release = new CountDownLatch(1);
+        final List<Future<?>> requests = new ArrayList<>();
+
+        Crowd(String... sessionIds) throws InterruptedException {
+            for (String sessionId : sessionIds) {
+                requests.add(pool.submit(() -> {
+                    ServletRequestEvent event = request(sessionId);
+                    turns.requestInitialized(event);
+                    mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                    try {
+                        release.await(30, TimeUnit.SECONDS);
+                    } finally {
+                        inside.decrementAndGet();
+                        turns.requestDestroyed(event);
+                    }
+                    return null;
+                }));
             }
-            return null;
-        });
+            Thread.sleep(400); // time for every request to take its turn, queue, or go ahead
+        }
+
+        void finish() throws Exception {
+            release.countDown();
+            for (Future<?> request : requests) {
+                request.get(30, TimeUnit.SECONDS);
+            }
+            assertThat(turns.sessionsWithRequests()).as("sessions still remembered afterwards").isZero();
+        }
     }
 
     @Test
     void requestsOfOneSessionTakeTurnsAndTheTurnsAreForgottenAfterwards() throws Exception {
-        AtomicInteger inside = new AtomicInteger();
-        AtomicInteger mostInside = new AtomicInteger();
-        CountDownLatch release = new CountDownLatch(1);
-        List<Future<?>> requests = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            requests.add(run("session-a", inside, mostInside, release));
-        }
-        Thread.sleep(300);
-        assertThat(inside.get()).as("requests of one session inside at once, while the first has not ended").isEqualTo(1);
-        release.countDown();
-        for (Future<?> request : requests) {
-            request.get(30, TimeUnit.SECONDS);
-        }
-        assertThat(mostInside.get()).isEqualTo(1);
-        assertThat(turns.sessionsWithRequests()).isZero();
+        Crowd crowd = new Crowd("session-a", "session-a", "session-a", "session-a", "session-a");
+        assertThat(crowd.inside.get()).as("requests of one session inside at once, the first not ended").isEqualTo(1);
+        crowd.finish();
+        assertThat(crowd.mostInside.get()).isEqualTo(1);
     }
 
     @Test
     void differentSessionsAndVisitorsWithoutASessionNeverWait() throws Exception {
-        AtomicInteger inside = new AtomicInteger();
-        AtomicInteger mostInside = new AtomicInteger();
-        CountDownLatch release = new CountDownLatch(1);
-        List<Future<?>> requests = new ArrayList<>();
-        for (String session : new String[] {"a", "b", "c", null, null, "", "x".repeat(300)}) {
-            requests.add(run(session, inside, mostInside, release));
-        }
-        Thread.sleep(300);
-        assertThat(inside.get()).isEqualTo(7);
-        release.countDown();
-        for (Future<?> request : requests) {
-            request.get(30, TimeUnit.SECONDS);
-        }
-        assertThat(turns.sessionsWithRequests()).isZero();
+        Crowd crowd = new Crowd("a", "b", "c", null, null, "", "x".repeat(300));
+        assertThat(crowd.inside.get()).isEqualTo(7);
+        crowd.finish();
     }
 
     @Test
     void aFloodOnOneSessionDoesNotQueueBeyondTheLimit() throws Exception {
-        AtomicInteger inside = new AtomicInteger();
-        AtomicInteger mostInside = new AtomicInteger();
-        CountDownLatch release = new CountDownLatch(1);
-        List<Future<?>> requests = new ArrayList<>();
         int flood = OneRequestPerSession.MOST_WAITING + 10;
-        for (int i = 0; i < 1 + flood; i++) {
-            requests.add(run("flooded", inside, mostInside, release));
-        }
-        Thread.sleep(500);
+        Crowd crowd = new Crowd(java.util.Collections.nCopies(1 + flood, "flooded").toArray(String[]::new));
         // one in its turn, MOST_WAITING queued, the rest went ahead without waiting
-        assertThat(inside.get()).isEqualTo(1 + flood - OneRequestPerSession.MOST_WAITING);
-        release.countDown();
-        for (Future<?> request : requests) {
-            request.get(30, TimeUnit.SECONDS);
-        }
-        assertThat(turns.sessionsWithRequests()).isZero();
+        assertThat(crowd.inside.get()).isEqualTo(1 + flood - OneRequestPerSession.MOST_WAITING);
+        crowd.finish();
     }
 
     @Test
