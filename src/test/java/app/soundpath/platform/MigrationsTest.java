@@ -134,11 +134,14 @@ class MigrationsTest {
     /**
      * Two nodes starting together on a fresh database (issue 15): both migrate through Flyway as the app does, at the
      * same moment. On PostgreSQL one applies every migration, the other waits for the lock and then finds nothing to
-     * do; either way the history holds each version once, and both are ready to serve.
+     * do; either way the history holds each version once, and both are ready to serve. PostgreSQL only: H2 is the
+     * single-node default (a cluster needs PostgreSQL, README), and two Flyway runs at once on one H2 database are
+     * not safe: under CI load (2026-12-05) both inserted version 1 into the history and one failed.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void nodesStartingTogetherMigrateOnce(Target db) throws Exception {
+        assumeTrue(db.name().equals("PostgreSQL"), "H2 serves one node only: concurrent start-up applies to PostgreSQL");
         assumeTrue(db.url() != null, "DB_HOST not set: concurrent start-up was not checked on PostgreSQL");
         String schema = schemaName();
         java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
@@ -161,13 +164,8 @@ class MigrationsTest {
             // the applied migrations, not counting the marker Flyway writes for the schema it created
             int migrations = (int) java.util.Arrays.stream(first.info().applied())
                     .filter(m -> !"SCHEMA".equals(m.getType().name())).count();
-            if (db.name().equals("PostgreSQL")) {
-                // Flyway holds PostgreSQL's advisory lock for the whole run: the second node waits, then has nothing to do.
-                assertThat(executed).as("migrations applied by each node").containsExactlyInAnyOrder(migrations, 0);
-            } else {
-                // H2 (one node only, the embedded default) locks migration by migration: the two may share the work.
-                assertThat(executed.get(0) + executed.get(1)).as("migrations applied by both nodes").isEqualTo(migrations);
-            }
+            // Flyway holds PostgreSQL's advisory lock for the whole run: the second node waits, then has nothing to do.
+            assertThat(executed).as("migrations applied by each node").containsExactlyInAnyOrder(migrations, 0);
             try (Connection c = connection(db, schema)) {
                 assertThat(ints(c, "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL"
                         + " GROUP BY \"version\" HAVING COUNT(*) > 1")).as("a version applied twice").isEmpty();
