@@ -2,11 +2,13 @@ package app.soundpath.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestEvent;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class OneRequestPerSessionTest {
 
-    private static final jakarta.servlet.ServletContext CONTEXT = (jakarta.servlet.ServletContext) Proxy.newProxyInstance(
-            OneRequestPerSessionTest.class.getClassLoader(), new Class<?>[] {jakarta.servlet.ServletContext.class},
+    private static final ServletContext CONTEXT = (ServletContext) Proxy.newProxyInstance(
+            OneRequestPerSessionTest.class.getClassLoader(), new Class<?>[] {ServletContext.class},
             (proxy, method, args) -> null);
 
     private final OneRequestPerSession turns = new OneRequestPerSession();
@@ -107,7 +109,7 @@ class OneRequestPerSessionTest {
     @Test
     void aFloodOnOneSessionDoesNotQueueBeyondTheLimit() throws Exception {
         int flood = OneRequestPerSession.MOST_WAITING + 10;
-        Crowd crowd = new Crowd(java.util.Collections.nCopies(1 + flood, "flooded").toArray(String[]::new));
+        Crowd crowd = new Crowd(Collections.nCopies(1 + flood, "flooded").toArray(String[]::new));
         // one in its turn, MOST_WAITING queued, the rest went ahead without waiting
         assertThat(crowd.inside.get()).isEqualTo(1 + flood - OneRequestPerSession.MOST_WAITING);
         crowd.finish();

@@ -214,7 +214,6 @@ class PlatformIT {
         return (cookie == null ? request : request.header("Cookie", cookie)).build();
     }
 
-
     /**
      * The friendly error pages know who is signed in: on Payara 7, asking Jakarta Security for the caller during an
      * ERROR dispatch throws inside Exousia, so the template reads the caller the session carries instead.
