@@ -161,6 +161,37 @@ class ClusterIT {
     }
 
     /**
+     * Issue 14: each node keeps a learner's progress in memory until it changes. A change through one node gives the
+     * learner a new progress stamp, which cache coordination invalidates in the other node's shared cache, so the
+     * other node's next page reads the progress again and shows the change.
+     */
+    @Test
+    @Order(5)
+    void aLearnersProgressChangedThroughOneNodeIsShownByTheOtherAtOnce() throws Exception {
+        Learners learners = new Learners(new URL(NGINX), DB::answerKey);
+        WebSession me = signedInOn(1, signUp("progress"), Learners.PASSWORD);
+        assertThat(learners.post(me, "/api/enrollments", "{\"course\":\"audio-foundations\"}").status()).isEqualTo(201);
+        List<String> lessons = learners.lessonsOf("audio-foundations");
+        for (int done = 1; done <= 3; done++) {
+            for (int n = 1; n <= 2; n++) { // both nodes read the progress and keep a copy
+                for (int again = 0; again < 2; again++) {
+                    assertThat(at(me, n, "/api/learners/me/progress", "application/json").body()).as("node " + n)
+                            .contains("\"lessonsDone\":" + (done - 1));
+                }
+                assertThat(at(me, n, "/courses/audio-foundations", "text/html").body()).as("node " + n)
+                        .containsPattern((done - 1) + " of \\d+ lessons done");
+            }
+            learners.pass(me, lessons.get(done - 1)); // through node 1
+            for (int n = 2; n >= 1; n--) {
+                assertThat(at(me, n, "/api/learners/me/progress", "application/json").body()).as("node " + n)
+                        .contains("\"lessonsDone\":" + done);
+                assertThat(at(me, n, "/courses/audio-foundations", "text/html").body()).as("node " + n)
+                        .containsPattern(done + " of \\d+ lessons done");
+            }
+        }
+    }
+
+    /**
      * The security sweep's XSS part on the cluster: every line of the shared XSS corpus typed into the public forms
      * (sign-up, sign-in, forgot password, verify a credential), a learner's name, the admins' people search and an
      * author's lesson (preview, then published) through nginx; every page that shows it, read on both nodes, is inert.

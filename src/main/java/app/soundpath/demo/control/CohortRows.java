@@ -29,6 +29,8 @@ public final class CohortRows {
                 + " knowledge_percent, taken_at"),
         TRACK_DECISION("track_decision", "id, attempt_id, learner_id, chosen_track, override, reason_code, reason_text, decided_at"),
         ENROLLMENT("enrollment", "id, learner_id, course_id, enrolled_at, left_at"),
+        // Every learner with an enrolment has a progress stamp, as the app writes one with their first (issue 14).
+        PROGRESS_STAMP("progress_stamp", "learner_id, stamp"),
         COURSE_PROGRESS("course_progress", "learner_id, course_id, lessons_total, lessons_done, last_lesson_id,"
                 + " last_activity_at, completed_at"),
         LESSON_PROGRESS("lesson_progress", "learner_id, lesson_id, course_id, state, best_score, attempts, updated_at, completed_at"),
@@ -93,6 +95,9 @@ public final class CohortRows {
             }
             for (LoadPlan.Enrollment e : l.enrollments()) {
                 add(Table.ENROLLMENT, e.id(), e.learnerId(), e.courseId(), time(e.enrolledAt()), time(e.leftAt()));
+            }
+            if (!l.enrollments().isEmpty()) {
+                add(Table.PROGRESS_STAMP, l.enrollments().get(0).learnerId(), 0L);
             }
             for (LoadPlan.CourseProgress c : l.courses()) {
                 add(Table.COURSE_PROGRESS, c.learnerId(), c.courseId(), c.lessonsTotal(), c.lessonsDone(), c.lastLessonId(),

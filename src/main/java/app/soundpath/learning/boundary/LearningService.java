@@ -17,6 +17,7 @@ import app.soundpath.learning.entity.ListeningItem;
 import app.soundpath.learning.entity.ListeningOutcome;
 import app.soundpath.learning.entity.UnknownItemException;
 import app.soundpath.learning.entity.NoExerciseException;
+import app.soundpath.learning.control.ProgressCopies;
 import app.soundpath.learning.control.ProgressRules;
 import app.soundpath.learning.entity.CheckAttempt;
 import app.soundpath.learning.entity.CheckResult;
@@ -38,6 +39,7 @@ import app.soundpath.learning.entity.LessonState;
 import app.soundpath.learning.entity.LessonStudy;
 import app.soundpath.learning.entity.NotEnrolledException;
 import app.soundpath.learning.entity.ProgressChanged;
+import app.soundpath.learning.entity.ProgressStamp;
 import app.soundpath.learning.entity.TrackCompleted;
 import app.soundpath.platform.BusinessException;
 import app.soundpath.platform.Dates;
@@ -86,6 +88,9 @@ public class LearningService {
     @Inject
     Clock clock;
 
+    @Inject
+    ProgressCopies copies;
+
     @Resource
     SessionContext session;
 
@@ -125,7 +130,7 @@ public class LearningService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Dashboard dashboardOf(Long learner) {
         CatalogMap map = catalog.map();
-        LearnerProgress progress = progressOf(learner);
+        LearnerProgress progress = progressOf(learner, map);
         ProgressRules rules = rules(progress, map);
         List<LearnerProgress.Course> enrolled = progress.activeCourses();
         List<CourseStatus> courses = enrolled.stream().map(e -> map.courses().get(e.courseId()))
@@ -158,7 +163,7 @@ public class LearningService {
     public CourseStatus courseStatus(String courseSlug) {
         Long learner = callerId();
         CatalogMap map = catalog.map();
-        return rules(progressOf(learner), map).status(course(map, courseSlug));
+        return rules(progressOf(learner, map), map).status(course(map, courseSlug));
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction to begin and commit
@@ -166,7 +171,7 @@ public class LearningService {
         Long learner = callerId();
         CatalogMap map = catalog.map();
         LessonNode lesson = lesson(map, lessonSlug);
-        LearnerProgress mine = progressOf(learner);
+        LearnerProgress mine = progressOf(learner, map);
         ProgressRules rules = rules(mine, map);
         CourseStatus course = rules.status(map.courses().get(lesson.courseId()));
         LearnerProgress.Lesson progress = mine.lessons().get(lesson.id());
@@ -201,8 +206,10 @@ public class LearningService {
     public void leave(String courseSlug) {
         Long learner = callerId();
         CourseNode course = course(catalog.map(), courseSlug);
-        enrollment(learner, course.id()).filter(e -> e.leave(now()))
-                .ifPresent(e -> record(learner, Verb.LEFT, ObjectType.COURSE, course.id(), null));
+        enrollment(learner, course.id()).filter(e -> e.leave(now())).ifPresent(e -> {
+            record(learner, Verb.LEFT, ObjectType.COURSE, course.id(), null);
+            progressMoved(learner);
+        });
     }
 
     // ---- Studying -------------------------------------------------------------------------------------------------------
@@ -242,9 +249,10 @@ public class LearningService {
         lessonActivity.fire(LessonActivity.attempted(lesson.id(), learner, best, progress.getBestScore(), completed,
                 result.passed()).reachedToo(firstTime));
         em.persist(new CheckAttempt(learner, lesson.id(), result.score(), result.passed(), encode(answers), now(), requestKey));
-        record(learner, result.passed() ? Verb.PASSED : Verb.FAILED, ObjectType.LESSON, lesson.id(), result.score() + "%");
         if (completed) {
-            record(learner, Verb.COMPLETED, ObjectType.LESSON, lesson.id(), null);
+            recordBoth(learner, Verb.PASSED, result.score() + "%", Verb.COMPLETED, ObjectType.LESSON, lesson.id());
+        } else {
+            record(learner, result.passed() ? Verb.PASSED : Verb.FAILED, ObjectType.LESSON, lesson.id(), result.score() + "%");
         }
         recount(held, learner, lesson, map);
         if (completed) {
@@ -474,6 +482,7 @@ public class LearningService {
     // ---- helpers ---------------------------------------------------------------------------------------------------------
 
     private boolean enrollIn(Long learner, CourseNode course, CatalogMap map) {
+        progressMoved(learner);
         Optional<Enrollment> existing = enrollment(learner, course.id());
         boolean changed;
         if (existing.isPresent()) {
@@ -508,6 +517,7 @@ public class LearningService {
                 .setParameter("learner", learner).setParameter("course", courseId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(QueryHints.REFRESH, HintValues.TRUE)
                 .getResultStream().findFirst().orElseThrow(NotEnrolledException::new);
+        progressMoved(learner);
         Map<Long, LessonProgress> rows = lessonRows(learner);
         Map<Long, LessonState> states = new HashMap<>();
         rows.forEach((id, row) -> states.put(id, row.getState()));
@@ -582,10 +592,45 @@ public class LearningService {
     }
 
     /**
+     * The learner's progress for a page: this node's copy while the learner's progress stamp (from the shared cache: no
+     * SQL) and the catalogue are the ones it was read under, else read afresh (one statement) and kept. The stamp is
+     * read before the progress, so a change committing in between leaves a newer stamp and the copy is not used again.
+     * A learner without a stamp row has never enrolled; their progress is read each time and not kept (a safeguard
+     * should rows ever be written without a stamp).
+     */
+    private LearnerProgress progressOf(Long learner, CatalogMap map) {
+        ProgressStamp stamp = em.find(ProgressStamp.class, learner, Map.of(QueryHints.READ_ONLY, HintValues.TRUE));
+        if (stamp == null) {
+            return readProgress(learner);
+        }
+        LearnerProgress kept = copies.get(learner, map, stamp.getStamp());
+        if (kept != null) {
+            return kept;
+        }
+        LearnerProgress read = readProgress(learner);
+        copies.put(learner, map, stamp.getStamp(), read);
+        return read;
+    }
+
+    /**
+     * Marks the learner's progress as changed, in the transaction that changes it: every path that writes their
+     * enrolments or lesson rows comes through here (enrolling, leaving, and {@link #hold} for lesson work). The new
+     * stamp reaches this node's shared cache when the transaction commits, and the other nodes' caches drop theirs.
+     */
+    private void progressMoved(Long learner) {
+        ProgressStamp stamp = em.find(ProgressStamp.class, learner);
+        if (stamp == null) {
+            em.persist(new ProgressStamp(learner));
+        } else {
+            stamp.renew();
+        }
+    }
+
+    /**
      * The learner's enrolments with their course summaries, and their lesson rows: one statement for what a page shows
      * of their progress, however many courses and lessons there are.
      */
-    private LearnerProgress progressOf(Long learner) {
+    private LearnerProgress readProgress(Long learner) {
         List<?> rows = em.createNativeQuery("SELECT 0 AS kind, e.course_id, CAST(NULL AS BIGINT) AS lesson_id,"
                         + " CASE WHEN e.left_at IS NULL THEN 'ACTIVE' ELSE 'LEFT' END AS state,"
                         + " CAST(NULL AS INTEGER) AS best_score, 0 AS attempts, e.enrolled_at AS at1,"
@@ -646,6 +691,24 @@ public class LearningService {
 
     private void record(Long learner, Verb verb, ObjectType type, Long objectId, String result) {
         em.persist(new LearningEvent(learner, verb, type, objectId, result, now()));
+    }
+
+    /**
+     * Two events of one action on one object (a check passed that completes its lesson), in one statement: the
+     * same rows {@link #record} writes, in the same order (ids from the same sequence, so the first is listed before
+     * the second at the same time), the second without a result.
+     */
+    private void recordBoth(Long learner, Verb first, String firstResult, Verb second, ObjectType type, Long objectId) {
+        org.eclipse.persistence.sessions.Session session = em.unwrap(org.eclipse.persistence.sessions.Session.class);
+        Number one = (Number) session.getNextSequenceNumberValue(LearningEvent.class);
+        Number two = (Number) session.getNextSequenceNumberValue(LearningEvent.class);
+        java.time.LocalDateTime at = java.time.LocalDateTime.ofInstant(now(), java.time.ZoneOffset.UTC);
+        // The second row's result is a NULL literal: PostgreSQL refuses a null parameter it cannot type.
+        em.createNativeQuery("INSERT INTO learning_event (id, learner_id, verb, object_type, object_id, result, occurred_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7), (?8, ?2, ?9, ?4, ?5, NULL, ?7)")
+                .setParameter(1, one.longValue()).setParameter(2, learner).setParameter(3, first.name())
+                .setParameter(4, type.name()).setParameter(5, objectId).setParameter(6, firstResult).setParameter(7, at)
+                .setParameter(8, two.longValue()).setParameter(9, second.name()).executeUpdate();
     }
 
     private static CourseNode course(CatalogMap map, String slug) {
