@@ -333,6 +333,9 @@ class LearningIT {
             assertThat(me.session.get("/courses/" + course).body()).contains("2 of " + size + " lessons done");
             counts.put("course page again", measured(seen, size + " course page again", "GET /courses/" + course));
             assertThat(me.session.getJson("/api/learners/me/progress").body()).contains(lesson);
+            // The dashboard's recent activity is kept with the progress, and renewed with it.
+            String dashboard = me.session.get("/learn/").body();
+            assertThat(dashboard).containsPattern("Passed the check of <a href=\"[^\"]*/lessons/" + lesson + "\">Lesson 3</a> \\(100%\\)");
             bySize.put(size, counts);
             if (size == 250) {
                 bigLearner = me;

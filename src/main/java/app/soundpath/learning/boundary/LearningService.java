@@ -130,7 +130,8 @@ public class LearningService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Dashboard dashboardOf(Long learner) {
         CatalogMap map = catalog.map();
-        LearnerProgress progress = progressOf(learner, map);
+        ProgressCopies.Copy copy = copyOf(learner, map);
+        LearnerProgress progress = copy.progress();
         ProgressRules rules = rules(progress, map);
         List<LearnerProgress.Course> enrolled = progress.activeCourses();
         List<CourseStatus> courses = enrolled.stream().map(e -> map.courses().get(e.courseId()))
@@ -155,7 +156,7 @@ public class LearningService {
                 .min(Comparator.naturalOrder())).toList();
         Instant finishedAt = firstPerTrack.stream().allMatch(Optional::isPresent)
                 ? firstPerTrack.stream().map(Optional::get).max(Comparator.naturalOrder()).orElse(null) : null;
-        return new Dashboard(courses, resume, tracks, mastered, map.skills().size(), recent(learner, map, 10),
+        return new Dashboard(courses, resume, tracks, mastered, map.skills().size(), copy.recent(() -> recent(learner, map, 10)),
                 finishedAt != null, finishedAt);
     }
 
@@ -593,22 +594,27 @@ public class LearningService {
 
     /**
      * The learner's progress for a page: this node's copy while the learner's progress stamp (from the shared cache: no
-     * SQL) and the catalogue are the ones it was read under, else read afresh (one statement) and kept. The stamp is
-     * read before the progress, so a change committing in between leaves a newer stamp and the copy is not used again.
+     * SQL) and the catalogue are the ones it was read under, else read afresh (one statement) and kept, with their
+     * recent activity once a dashboard reads it. The stamp is read before the progress, so a change committing in
+     * between leaves a newer stamp and the copy is not used again.
      * A learner without a stamp row has never enrolled; their progress is read each time and not kept (a safeguard
      * should rows ever be written without a stamp).
      */
     private LearnerProgress progressOf(Long learner, CatalogMap map) {
+        return copyOf(learner, map).progress();
+    }
+
+    private ProgressCopies.Copy copyOf(Long learner, CatalogMap map) {
         ProgressStamp stamp = em.find(ProgressStamp.class, learner, Map.of(QueryHints.READ_ONLY, HintValues.TRUE));
         if (stamp == null) {
-            return readProgress(learner);
+            return new ProgressCopies.Copy(map, 0, readProgress(learner));
         }
-        LearnerProgress kept = copies.get(learner, map, stamp.getStamp());
+        ProgressCopies.Copy kept = copies.get(learner, map, stamp.getStamp());
         if (kept != null) {
             return kept;
         }
-        LearnerProgress read = readProgress(learner);
-        copies.put(learner, map, stamp.getStamp(), read);
+        ProgressCopies.Copy read = new ProgressCopies.Copy(map, stamp.getStamp(), readProgress(learner));
+        copies.put(learner, read);
         return read;
     }
 
