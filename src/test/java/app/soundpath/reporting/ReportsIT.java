@@ -263,6 +263,8 @@ class ReportsIT {
         assertThat(large).isEqualTo(small);
         // Reading the catalogue (tracks, courses, lessons, skills) is about 13 of these, the same for every report.
         assertThat(small.values()).as("each report is a fixed, small number of statements").allMatch(n -> n > 0 && n <= 30);
+        assertThat(small.get("/api/admin/reports/courses/audio-foundations"))
+                .as("the course report: course, lesson and listening counters in one statement").isEqualTo(1);
     }
 
     @Test

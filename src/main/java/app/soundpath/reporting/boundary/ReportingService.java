@@ -8,7 +8,6 @@ import app.soundpath.catalog.entity.CatalogMap.TrackNode;
 import app.soundpath.platform.BusinessException;
 import app.soundpath.platform.Callers;
 import app.soundpath.reporting.control.Keyset;
-import app.soundpath.reporting.control.ListeningFigures;
 import app.soundpath.reporting.entity.AssessmentOutcomes;
 import app.soundpath.reporting.entity.CourseReport;
 import app.soundpath.reporting.entity.Funnel;
@@ -22,6 +21,8 @@ import app.soundpath.reporting.entity.UnknownSubjectException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -136,28 +137,50 @@ public class ReportingService {
     }
 
     /** A course's funnel (enrolled → started → each lesson reached → completed) and per-lesson check figures. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction to begin and commit
     public CourseReport course(String courseSlug) {
         return courseReport(catalog.map().courseBySlug(courseSlug).orElseThrow(() -> new UnknownSubjectException("reports.unknownCourse")));
     }
 
+    /**
+     * The course's funnel and figures in one statement over reporting's counters: the course's eight slot rows
+     * (course_figures: enrolled, started, completed), its lessons' slot rows (lesson_figures: reached, done, the
+     * average of learners' best check scores, failed attempts) and its listening exercises' (listening_figures: answers,
+     * right answers, learners who answered, who passed), told apart by the first column. Never every learner's rows.
+     */
     private CourseReport courseReport(CourseNode course) {
-        // Enrolled, started and completed from the counters kept per course (eight slot rows), not every summary row.
-        Object[] summary = (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(enrolled), 0), COALESCE(SUM(started), 0),"
-                + " COALESCE(SUM(completed), 0) FROM course_figures WHERE course_id = ?1").setParameter(1, course.id()).getSingleResult();
         List<Long> lessonIds = course.lessons().stream().map(CatalogMap.LessonNode::id).toList();
+        List<CatalogMap.LessonNode> listening = course.lessons().stream().filter(CatalogMap.LessonNode::listening).toList();
+        StringBuilder sql = new StringBuilder("SELECT 0, 0, COALESCE(SUM(enrolled), 0), COALESCE(SUM(started), 0),"
+                + " COALESCE(SUM(completed), 0), 0, 0 FROM course_figures WHERE course_id = ?1");
+        if (!lessonIds.isEmpty()) {
+            sql.append(" UNION ALL SELECT 1, lesson_id, SUM(reached), SUM(done), SUM(scored), SUM(score_sum), SUM(failed)"
+                    + " FROM lesson_figures WHERE lesson_id IN (").append(ids(lessonIds)).append(") GROUP BY lesson_id");
+        }
+        if (!listening.isEmpty()) {
+            sql.append(" UNION ALL SELECT 2, lesson_id, SUM(answers), SUM(correct), SUM(learners), SUM(passed), 0"
+                    + " FROM listening_figures WHERE lesson_id IN (")
+                    .append(ids(listening.stream().map(CatalogMap.LessonNode::id).toList())).append(") GROUP BY lesson_id");
+        }
+        long[] summary = new long[3];
         Map<Long, long[]> reached = new HashMap<>();
         Map<Long, Object[]> checks = new HashMap<>();
-        if (!lessonIds.isEmpty()) {
-            // Reached, done, the average of learners' best check scores and the failed attempts from the counters
-            // the learning service keeps per lesson (a few slot rows each), not from every learner's lesson row.
-            rows(em.createNativeQuery("SELECT lesson_id, SUM(reached), SUM(done), SUM(scored), SUM(score_sum), SUM(failed)"
-                    + " FROM lesson_figures WHERE lesson_id IN (" + ids(lessonIds) + ") GROUP BY lesson_id"))
-                    .forEach(r -> {
-                        reached.put(number(r[0]), new long[]{number(r[1]), number(r[2])});
-                        checks.put(number(r[0]), new Object[]{r[0],
-                                number(r[3]) == 0 ? null : (double) number(r[4]) / number(r[3]), number(r[5])});
-                    });
-        }
+        Map<Long, long[]> heard = new HashMap<>();
+        rows(em.createNativeQuery(sql.toString()).setParameter(1, course.id())).forEach(r -> {
+            switch ((int) number(r[0])) {
+                case 0 -> {
+                    summary[0] = number(r[2]);
+                    summary[1] = number(r[3]);
+                    summary[2] = number(r[4]);
+                }
+                case 1 -> {
+                    reached.put(number(r[1]), new long[]{number(r[2]), number(r[3])});
+                    checks.put(number(r[1]), new Object[]{r[1],
+                            number(r[4]) == 0 ? null : (double) number(r[5]) / number(r[4]), number(r[6])});
+                }
+                default -> heard.put(number(r[1]), new long[]{number(r[2]), number(r[3]), number(r[4]), number(r[5])});
+            }
+        });
         List<CourseReport.LessonFigures> lessons = course.lessons().stream().map(l -> {
             long[] r = reached.getOrDefault(l.id(), new long[2]);
             Object[] c = checks.get(l.id());
@@ -166,7 +189,7 @@ public class ReportingService {
         }).toList();
         List<String> keys = new ArrayList<>(List.of("enrolled", "started"));
         List<String> labels = new ArrayList<>(List.of("", ""));
-        List<Long> counts = new ArrayList<>(List.of(number(summary[0]), number(summary[1])));
+        List<Long> counts = new ArrayList<>(List.of(summary[0], summary[1]));
         for (CourseReport.LessonFigures lesson : lessons) {
             keys.add("reached");
             labels.add(lesson.position() + ". " + lesson.title());
@@ -174,29 +197,13 @@ public class ReportingService {
         }
         keys.add("completed");
         labels.add("");
-        counts.add(number(summary[2]));
+        counts.add(summary[2]);
         return new CourseReport(course.slug(), course.title(), Funnel.of(keys, labels, counts), lessons,
-                listeningFigures(course));
+                listeningFigures(listening, heard));
     }
 
-    /**
-     * Per listening exercise of the course: answers, right answers, learners who answered, learners who passed. One
-     * statement over reporting's counters (listening_figures, V53: eight rows per exercise, however many answers), and
-     * none when the course has no exercise.
-     */
-    private List<CourseReport.ListeningFigures> listeningFigures(CourseNode course) {
-        List<CatalogMap.LessonNode> listening = course.lessons().stream().filter(CatalogMap.LessonNode::listening).toList();
-        if (listening.isEmpty()) {
-            return List.of();
-        }
-        String in = ids(listening.stream().map(CatalogMap.LessonNode::id).toList());
-        Map<Long, long[]> figures = new HashMap<>();
-        rows(em.createNativeQuery(ListeningFigures.read(in))).forEach(r -> {
-            long[] f = figures.computeIfAbsent(number(r[0]), id -> new long[4]);
-            for (int i = 0; i < 4; i++) {
-                f[i] += number(r[i + 1]);
-            }
-        });
+    /** Per listening exercise of the course: answers, right answers, learners who answered, learners who passed. */
+    private List<CourseReport.ListeningFigures> listeningFigures(List<CatalogMap.LessonNode> listening, Map<Long, long[]> figures) {
         return listening.stream().map(l -> {
             long[] f = figures.getOrDefault(l.id(), new long[4]);
             return new CourseReport.ListeningFigures(l.position(), l.slug(), l.title(),
@@ -408,6 +415,7 @@ public class ReportingService {
 
     /** The course report of a course the caller teaches: 404 for no such course, 403 for someone else's. */
     @RolesAllowed({Role.Names.INSTRUCTOR, Role.Names.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction to begin and commit
     public CourseReport taughtCourse(String courseSlug) {
         return courseReport(scoped(courseSlug, taught()));
     }

@@ -18,12 +18,6 @@ public final class ListeningFigures {
     private ListeningFigures() {
     }
 
-    /** The report's figures of the lessons given (?): learners, answers, right answers, passes per lesson. */
-    public static String read(String lessons) {
-        return "SELECT lesson_id, SUM(answers), SUM(correct), SUM(learners), SUM(passed) FROM listening_figures"
-                + " WHERE lesson_id IN (" + lessons + ") GROUP BY lesson_id";
-    }
-
     /** The figures as they should be, counted afresh from learning's views (V49), every slot of every lesson given. */
     private static String fresh(String lessons) {
         String slot = slotOf("x");
