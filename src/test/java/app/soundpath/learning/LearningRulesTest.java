@@ -10,10 +10,12 @@ import app.soundpath.catalog.entity.QuestionKind;
 import app.soundpath.catalog.entity.QuestionView;
 import app.soundpath.catalog.entity.QuestionView.OptionView;
 import app.soundpath.learning.control.CheckGrader;
+import app.soundpath.learning.control.ProgressCopies;
 import app.soundpath.learning.control.ProgressRules;
 import app.soundpath.learning.entity.CheckResult;
 import app.soundpath.learning.entity.CourseStatus;
 import app.soundpath.learning.entity.InvalidAnswersException;
+import app.soundpath.learning.entity.LearnerProgress;
 import app.soundpath.learning.entity.LessonState;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -174,5 +176,35 @@ class LearningRulesTest {
         assertThat(status.lessonsDone()).isEqualTo(1);
         assertThat(status.lessonsTotal()).isEqualTo(1);
         assertThat(status.lessonStates()).as("the optional lesson is still listed").containsKey("five");
+    }
+
+    /**
+     * Issue 14: a kept copy of a learner's progress is used only under the stamp and the very catalogue snapshot it was
+     * read with (another snapshot, even one equal to it, retires it); its recent activity is read once; the copies
+     * stay bounded.
+     */
+    @Test
+    void aProgressCopyIsUsedOnlyUnderItsOwnStampAndCatalogue() {
+        ProgressCopies copies = new ProgressCopies();
+        CatalogMap map = new CatalogMap(List.of(), Map.of(), Map.of());
+        CatalogMap same = new CatalogMap(List.of(), Map.of(), Map.of());
+        LearnerProgress progress = new LearnerProgress(List.of(), Map.of());
+        copies.put(7L, new ProgressCopies.Copy(map, 42, progress));
+        assertThat(copies.get(7L, map, 42).progress()).isSameAs(progress);
+        assertThat(copies.get(7L, map, 43)).as("a new stamp").isNull();
+        assertThat(copies.get(7L, same, 42)).as("a new catalogue snapshot, however alike").isNull();
+        assertThat(copies.get(8L, map, 42)).as("another learner").isNull();
+
+        int[] reads = new int[1];
+        ProgressCopies.Copy copy = copies.get(7L, map, 42);
+        for (int i = 0; i < 3; i++) {
+            assertThat(copy.recent(() -> { reads[0]++; return List.of(); })).isEmpty();
+        }
+        assertThat(reads[0]).as("recent activity read once per copy").isEqualTo(1);
+
+        for (long learner = 100; learner < 100 + ProgressCopies.MAX * 2L; learner++) {
+            copies.put(learner, new ProgressCopies.Copy(map, 1, progress));
+        }
+        assertThat(copies.size()).isLessThanOrEqualTo(ProgressCopies.MAX);
     }
 }
