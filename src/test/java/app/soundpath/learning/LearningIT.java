@@ -430,8 +430,7 @@ class LearningIT {
     }
 
     private int statementsOf(String request) {
-        return Integer.parseInt(new WebSession(base).getJson("/api/test-data/statements?request="
-                + java.net.URLEncoder.encode(request, java.nio.charset.StandardCharsets.UTF_8)).body());
+        return new Learners(base).statements(request);
     }
 
     @Test

@@ -494,8 +494,7 @@ class ListeningIT {
     // ---- helpers -------------------------------------------------------------------------------------------------
 
     private int statementsOf(String request) {
-        return Integer.parseInt(new WebSession(base).getJson("/api/test-data/statements?request="
-                + java.net.URLEncoder.encode(request, StandardCharsets.UTF_8)).body());
+        return new Learners(base).statements(request);
     }
 
     /** The lesson editor's fields, the exercise's as given. */

@@ -101,6 +101,12 @@ public final class Learners {
         assertThat(page.status()).as(page.body()).isEqualTo(201);
     }
 
+    /** The SQL statements the app's last request "METHOD path" sent (the test-data door; the deployment counts them). */
+    public int statements(String request) {
+        return Integer.parseInt(new WebSession(base).getJson("/api/test-data/statements?request="
+                + java.net.URLEncoder.encode(request, java.nio.charset.StandardCharsets.UTF_8)).body());
+    }
+
     /** Passes the check of a lesson with the right answers. */
     public void pass(WebSession session, String lesson) {
         Page passed = post(session, "/api/lessons/" + lesson + "/check-attempts", rightAnswers(lesson));

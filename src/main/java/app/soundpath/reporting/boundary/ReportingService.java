@@ -162,30 +162,15 @@ public class ReportingService {
                     + " FROM listening_figures WHERE lesson_id IN (")
                     .append(ids(listening.stream().map(CatalogMap.LessonNode::id).toList())).append(") GROUP BY lesson_id");
         }
-        long[] summary = new long[3];
-        Map<Long, long[]> reached = new HashMap<>();
-        Map<Long, Object[]> checks = new HashMap<>();
-        Map<Long, long[]> heard = new HashMap<>();
-        rows(em.createNativeQuery(sql.toString()).setParameter(1, course.id())).forEach(r -> {
-            switch ((int) number(r[0])) {
-                case 0 -> {
-                    summary[0] = number(r[2]);
-                    summary[1] = number(r[3]);
-                    summary[2] = number(r[4]);
-                }
-                case 1 -> {
-                    reached.put(number(r[1]), new long[]{number(r[2]), number(r[3])});
-                    checks.put(number(r[1]), new Object[]{r[1],
-                            number(r[4]) == 0 ? null : (double) number(r[5]) / number(r[4]), number(r[6])});
-                }
-                default -> heard.put(number(r[1]), new long[]{number(r[2]), number(r[3]), number(r[4]), number(r[5])});
-            }
-        });
+        // Each row: its kind, then five figures: kind 0 the course's (one row), 1 a lesson's, 2 a listening exercise's.
+        List<Map<Long, long[]>> byKind = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        rows(em.createNativeQuery(sql.toString()).setParameter(1, course.id())).forEach(r -> byKind.get((int) number(r[0]))
+                .put(number(r[1]), new long[]{number(r[2]), number(r[3]), number(r[4]), number(r[5]), number(r[6])}));
+        long[] summary = byKind.get(0).getOrDefault(0L, new long[5]);
         List<CourseReport.LessonFigures> lessons = course.lessons().stream().map(l -> {
-            long[] r = reached.getOrDefault(l.id(), new long[2]);
-            Object[] c = checks.get(l.id());
-            return new CourseReport.LessonFigures(l.position(), l.slug(), l.title(), r[0], r[1],
-                    c == null || c[1] == null ? null : (int) Math.round(((Number) c[1]).doubleValue()), c == null ? 0 : number(c[2]));
+            long[] f = byKind.get(1).getOrDefault(l.id(), new long[5]); // reached, done, scored, score sum, failed
+            return new CourseReport.LessonFigures(l.position(), l.slug(), l.title(), f[0], f[1],
+                    f[2] == 0 ? null : (int) Math.round((double) f[3] / f[2]), f[4]);
         }).toList();
         List<String> keys = new ArrayList<>(List.of("enrolled", "started"));
         List<String> labels = new ArrayList<>(List.of("", ""));
@@ -199,7 +184,7 @@ public class ReportingService {
         labels.add("");
         counts.add(summary[2]);
         return new CourseReport(course.slug(), course.title(), Funnel.of(keys, labels, counts), lessons,
-                listeningFigures(listening, heard));
+                listeningFigures(listening, byKind.get(2)));
     }
 
     /** Per listening exercise of the course: answers, right answers, learners who answered, learners who passed. */
