@@ -287,8 +287,9 @@ class LearningIT {
      * Issue 14's statement budget, counted from before the first filter to after the response: a signed-in lesson
      * page sends at most 3 SQL statements, a course page 2, the dashboard 4, a check submission 10, and exactly as
      * many for a course of 250 lessons as for one of 5; warm anonymous catalogue pages send none. The submission
-     * measured is the worst ordinary one: a first attempt that passes and so completes the lesson. A learner's
-     * progress is kept per node until it changes: after the check, one page reads it again and shows the change.
+     * measured is the worst ordinary one: a first attempt that passes and so completes the lesson. What a learner's
+     * pages show of them is kept per node until it changes, so warm pages send none: after the check, one page reads
+     * their progress again and shows the change; after an assessment, the dashboard reads again and shows it.
      */
     @Test
     void learnerPagesSendAFixedSmallNumberOfStatementsWhateverTheCourseSize() {
@@ -336,6 +337,14 @@ class LearningIT {
             // The dashboard's recent activity is kept with the progress, and renewed with it.
             String dashboard = me.session.get("/learn/").body();
             assertThat(dashboard).containsPattern("Passed the check of <a href=\"[^\"]*/lessons/" + lesson + "\">Lesson 3</a> \\(100%\\)");
+            assertThat(dashboard).contains("Your latest suggestion: <strong>sound engineer</strong>");
+            me.session.get("/learn/");
+            counts.put("dashboard again", measured(seen, size + " dashboard again", "GET /learn/"));
+            // A new assessment changes nothing of the progress, but renews the learner's stamp: the next dashboard
+            // reads again and shows it.
+            learners.assess(me.session, learners.clearly("PRODUCER"));
+            assertThat(me.session.get("/learn/").body()).contains("Your latest suggestion: <strong>music producer</strong>");
+            counts.put("dashboard after an assessment", measured(seen, size + " dashboard after an assessment", "GET /learn/"));
             bySize.put(size, counts);
             if (size == 250) {
                 bigLearner = me;
@@ -346,7 +355,7 @@ class LearningIT {
         System.out.printf("SQL statements per request, by course size: %s%n", bySize);
         seen.forEach((request, texts) -> System.out.printf("-- %s:%n%s%n", request, texts));
         Map<String, Integer> budget = Map.of("lesson page", 3, "course page", 2, "dashboard", 4, "check submission", 10,
-                "course page after a change", 2, "course page again", 2);
+                "course page after a change", 2, "course page again", 2, "dashboard again", 4, "dashboard after an assessment", 4);
         bySize.forEach((size, counts) -> counts.forEach((request, count) -> assertThat(count)
                 .as("%s of a %d-lesson course sends:%n%s", request, size, seen.get(size + " " + request))
                 .isLessThanOrEqualTo(budget.get(request))));
@@ -354,6 +363,11 @@ class LearningIT {
             assertThat(counts.get("check submission")).as("the counter counts").isPositive();
             assertThat(counts.get("course page after a change")).as("progress read again after the check")
                     .isEqualTo(counts.get("course page again") + 1);
+            // Everything a warm page shows of the learner is kept per node under their stamp: no SQL at all.
+            assertThat(List.of(counts.get("lesson page"), counts.get("course page"), counts.get("course page again"),
+                    counts.get("dashboard"), counts.get("dashboard again"))).as("warm learner pages").containsOnly(0);
+            assertThat(counts.get("dashboard after an assessment")).as("the dashboard reads again after an assessment")
+                    .isPositive();
         });
         assertThat(bySize.get(250)).as("the same statements for 250 lessons as for 5").isEqualTo(bySize.get(5));
 

@@ -180,8 +180,8 @@ class LearningRulesTest {
 
     /**
      * Issue 14: a kept copy of a learner's progress is used only under the stamp and the very catalogue snapshot it was
-     * read with (another snapshot, even one equal to it, retires it); its recent activity is read once; the copies
-     * stay bounded.
+     * read with (another snapshot, even one equal to it, retires it); its recent activity, course statuses and dashboard
+     * are worked out once; the copies stay bounded.
      */
     @Test
     void aProgressCopyIsUsedOnlyUnderItsOwnStampAndCatalogue() {
@@ -201,6 +201,24 @@ class LearningRulesTest {
             assertThat(copy.recent(() -> { reads[0]++; return List.of(); })).isEmpty();
         }
         assertThat(reads[0]).as("recent activity read once per copy").isEqualTo(1);
+
+        // What pages work out from a copy is worked out once and agrees with the rules worked out afresh.
+        LearnerProgress some = new LearnerProgress(List.of(new LearnerProgress.Course(100L, true, java.time.Instant.EPOCH, null)),
+                Map.of(1L, new LearnerProgress.Lesson(1L, LessonState.COMPLETED, 90, 1)));
+        ProgressCopies.Copy worked = new ProgressCopies.Copy(MAP, 5, some);
+        CourseNode foundation = MAP.courses().get(100L);
+        CourseStatus status = worked.status(foundation);
+        assertThat(status).isEqualTo(new ProgressRules(MAP, some.states(), Set.of(100L), some.listened()).status(foundation));
+        assertThat(status.lessonsDone()).isEqualTo(1);
+        assertThat(worked.status(foundation)).as("a course's status worked out once per copy").isSameAs(status);
+        assertThat(worked.rules()).isSameAs(worked.rules());
+        app.soundpath.learning.entity.Dashboard board = new app.soundpath.learning.entity.Dashboard(List.of(status), null,
+                List.of(), List.of(), 2, List.of(), false, null);
+        int[] dashboards = new int[1];
+        for (int i = 0; i < 3; i++) {
+            assertThat(worked.dashboard(c -> { dashboards[0]++; return board; })).isSameAs(board);
+        }
+        assertThat(dashboards[0]).as("the dashboard worked out once per copy").isEqualTo(1);
 
         for (long learner = 100; learner < 100 + ProgressCopies.MAX * 2L; learner++) {
             copies.put(learner, new ProgressCopies.Copy(map, 1, progress));

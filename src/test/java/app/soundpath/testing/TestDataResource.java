@@ -302,7 +302,7 @@ public class TestDataResource {
             int done = i % 6;
             em.createNativeQuery("INSERT INTO enrollment (id, learner_id, course_id, enrolled_at, version) VALUES (?1, ?2, ?4, ?3, 0)")
                     .setParameter(4, course).setParameter(1, enrollment++).setParameter(2, account).setParameter(3, joined).executeUpdate();
-            em.createNativeQuery("INSERT INTO progress_stamp (learner_id, stamp) VALUES (?1, 0)").setParameter(1, account).executeUpdate();
+            em.createNativeQuery("INSERT INTO learner_stamp (learner_id, stamp) VALUES (?1, 0)").setParameter(1, account).executeUpdate();
             // Nulls as SQL literals: PostgreSQL refuses a null bound without a type for a timestamp column.
             em.createNativeQuery("INSERT INTO course_progress (learner_id, course_id, lessons_total, lessons_done, last_lesson_id,"
                     + " last_activity_at, completed_at, version) VALUES (?1, ?4, 5, ?2, " + (done == 0 ? "NULL" : String.valueOf(lessons.get(done - 1)))

@@ -244,7 +244,7 @@ public final class LoadData {
                 "DELETE FROM lesson_progress" + learner,
                 "DELETE FROM course_progress" + learner,
                 "DELETE FROM enrollment" + learner,
-                "DELETE FROM progress_stamp" + learner,
+                "DELETE FROM learner_stamp" + learner,
                 "DELETE FROM password_reset WHERE account_id > " + LoadPlan.ID_BASE + " OR created_by > " + LoadPlan.ID_BASE,
                 "DELETE FROM sign_in_throttle WHERE subject LIKE 'account:%@" + LoadPlan.EMAIL_DOMAIN + "'",
                 "DELETE FROM account_role WHERE account_id > " + LoadPlan.ID_BASE,

@@ -1,7 +1,9 @@
 package app.soundpath.assessment.boundary;
 
 import app.soundpath.identity.entity.Role;
+import app.soundpath.platform.LearnerStamps;
 import app.soundpath.platform.Callers;
+import app.soundpath.assessment.control.AttemptHistories;
 import app.soundpath.assessment.control.AnswerRules;
 import app.soundpath.assessment.control.TrackFitScorer;
 import app.soundpath.assessment.entity.Assessed;
@@ -69,6 +71,12 @@ public class AssessmentService {
     @Inject
     LearningService learning;
 
+    @Inject
+    LearnerStamps stamps;
+
+    @Inject
+    AttemptHistories histories;
+
     public QuestionnaireView questionnaire() {
         Questionnaire q = latest();
         return view(q, items(q));
@@ -111,6 +119,7 @@ public class AssessmentService {
         em.persist(attempt);
         em.flush();
         if (attempt.getLearnerId() != null) {
+            stamps.renew(attempt.getLearnerId());
             assessed.fire(new Assessed(attempt.getLearnerId()));
         }
         return new AttemptResult(attempt.getId(), scored.questionnaire().getVersion(), attempt.getTakenAt(),
@@ -183,6 +192,7 @@ public class AssessmentService {
         TrackDecision decision = new TrackDecision(attempt.getId(), caller, track, override, override ? reason : null,
                 override && text != null && !text.isEmpty() ? text : null, clock.instant());
         em.persist(decision);
+        stamps.renew(caller);
         learning.enrollInTrack(track.slug());
         return AttemptResult.Decision.of(decision);
     }
@@ -199,6 +209,7 @@ public class AssessmentService {
                 .setParameter("ids", attemptIds).getResultList();
         unclaimed.forEach(a -> a.claimFor(accountId));
         if (!unclaimed.isEmpty()) {
+            stamps.renew(accountId);
             assessed.fire(new Assessed(accountId));
         }
         return unclaimed.size();
@@ -220,12 +231,16 @@ public class AssessmentService {
         List<AssessmentAttempt> stale = em.createNamedQuery(AssessmentAttempt.NOT_YET_UNDER, AssessmentAttempt.class)
                 .setParameter("version", version.id()).getResultList();
         Map<Long, List<AssessmentItem>> itemsOf = new java.util.HashMap<>();
+        Set<Long> learners = new java.util.HashSet<>();
         int rescored = 0;
         for (AssessmentAttempt attempt : stale) {
             List<AssessmentItem> items = itemsOf.computeIfAbsent(attempt.getQuestionnaireId(),
                     id -> items(em.find(Questionnaire.class, id)));
             try {
                 em.persist(attempt.rescored(rescore(attempt, items, version)));
+                if (attempt.getLearnerId() != null && learners.add(attempt.getLearnerId())) {
+                    stamps.renew(attempt.getLearnerId());
+                }
                 rescored++;
             } catch (IllegalArgumentException e) {
                 // Stored answers that no longer fit (imported or hand-made rows): leave that result as it is.
@@ -275,15 +290,23 @@ public class AssessmentService {
 
     /**
      * The caller's newest attempts, at most limit of them (the dashboard's panel shows five), each with the newest
-     * decision that followed it: one statement of fixed text (the limit is a parameter), reading only the columns
-     * shown, so the dashboard pays neither a second query nor entity building for its history panel.
+     * decision that followed it. Read (up to a hundred, in one statement reading only the columns shown) once per
+     * learner stamp and kept on this node: every attempt, claim, decision and re-scoring renews the stamp.
      */
     @RolesAllowed({Role.Names.LEARNER, Role.Names.INSTRUCTOR, Role.Names.ADMIN})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction
     public List<AttemptSummary> mine(int limit) {
         long caller = callerId();
+        List<AttemptSummary> newest = histories.get(caller, stamps.current(caller), () -> read(caller));
+        return newest.subList(0, Math.min(newest.size(), Math.max(1, Math.min(limit, MINE_MAX))));
+    }
+
+    /** The most attempts {@link #mine(int)} lists. */
+    private static final int MINE_MAX = 100;
+
+    private List<AttemptSummary> read(long caller) {
         List<?> rows = em.createNativeQuery(MINE).setParameter(1, caller).setParameter(2, caller)
-                .setParameter(3, Math.max(1, Math.min(limit, 100))).getResultList();
+                .setParameter(3, MINE_MAX).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new AttemptSummary(((Number) r[0]).longValue(),
                 Dates.fromColumn(r[1]), (String) r[2], (String) r[3], decimal(r[4]), (String) r[5],
                 r[6] == null ? null : ((Number) r[6]).longValue(),

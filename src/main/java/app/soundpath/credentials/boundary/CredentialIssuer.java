@@ -58,6 +58,9 @@ public class CredentialIssuer {
     EntityManager em;
 
     @Inject
+    app.soundpath.platform.LearnerStamps stamps;
+
+    @Inject
     CatalogService catalog;
 
     @Inject
@@ -120,6 +123,7 @@ public class CredentialIssuer {
                 kind == RecipientKind.NAME ? account.displayName() : null, issuedAt, ring.signingKeyId(), jwt);
         em.persist(credential);
         em.flush();
+        stamps.renew(learnerId);
         em.persist(new CredentialEvent(credential.getId(), null, CredentialEvent.Action.ISSUED,
                 achievement.kind() + " " + achievement.slug(), issuedAt));
         return true;

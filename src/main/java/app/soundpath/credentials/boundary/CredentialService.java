@@ -1,5 +1,7 @@
 package app.soundpath.credentials.boundary;
 
+import app.soundpath.platform.LearnerStamps;
+import app.soundpath.credentials.control.NewestCredentials;
 import app.soundpath.credentials.control.CertificatePdf;
 import app.soundpath.credentials.control.CredentialRules;
 import app.soundpath.credentials.control.KeyRing;
@@ -62,6 +64,12 @@ public class CredentialService {
     @Resource
     SessionContext session;
 
+    @Inject
+    LearnerStamps stamps;
+
+    @Inject
+    NewestCredentials newestCopies;
+
     // ---- The learner's own --------------------------------------------------------------------------------------------
 
     @RolesAllowed({"LEARNER", "INSTRUCTOR", "ADMIN"})
@@ -73,14 +81,22 @@ public class CredentialService {
     @RolesAllowed({"LEARNER", "INSTRUCTOR", "ADMIN"})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read on every dashboard
     public Optional<CredentialView> newest() {
-        List<?> rows = em.createNativeQuery(NEWEST).setParameter(1, callerId()).getResultList();
+        Long caller = callerId();
+        return newestCopies.get(caller, stamps.current(caller), () -> readNewest(caller));
+    }
+
+    private Optional<CredentialView> readNewest(Long caller) {
+        List<?> rows = em.createNativeQuery(NEWEST).setParameter(1, caller).getResultList();
         return rows.stream().map(Object[].class::cast).findFirst().map(r -> new CredentialView((String) r[0],
                 AchievementKind.valueOf((String) r[1]), (String) r[2], (String) r[3], RecipientKind.valueOf((String) r[4]),
                 (String) r[5], Dates.fromColumn(r[6]), (String) r[7], Boolean.TRUE.equals(r[8]), Dates.fromColumn(r[9]),
                 (String) r[10], null));
     }
 
-    /** The newest credential's shown columns (not the signed JWT): one statement of fixed text on every dashboard. */
+    /**
+     * The newest credential's shown columns (not the signed JWT): one statement of fixed text, once per learner stamp
+     * (kept on this node; issuing, hiding, showing and revoking renew the stamp).
+     */
     private static final String NEWEST = "SELECT public_id, achievement_kind, achievement_slug, achievement_title,"
             + " recipient_kind, recipient_name, issued_at, key_id, hidden, revoked_at, revoked_reason FROM credential"
             + " WHERE learner_id = ?1 ORDER BY issued_at DESC, id DESC LIMIT 1";
@@ -110,6 +126,7 @@ public class CredentialService {
         Credential c = own(publicId);
         boolean changed = c.hide(hide);
         if (changed) {
+            stamps.renew(c.getLearnerId());
             em.persist(new CredentialEvent(c.getId(), callerId(), hide ? CredentialEvent.Action.HIDDEN
                     : CredentialEvent.Action.SHOWN, null, clock.instant()));
         }
@@ -195,6 +212,7 @@ public class CredentialService {
         Credential c = find(publicId).orElseThrow(CredentialNotFoundException::new);
         boolean changed = c.revoke(callerId(), why, clock.instant());
         if (changed) {
+            stamps.renew(c.getLearnerId());
             em.persist(new CredentialEvent(c.getId(), callerId(), CredentialEvent.Action.REVOKED, why, clock.instant()));
         }
         return changed;

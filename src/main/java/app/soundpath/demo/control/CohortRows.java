@@ -30,7 +30,7 @@ public final class CohortRows {
         TRACK_DECISION("track_decision", "id, attempt_id, learner_id, chosen_track, override, reason_code, reason_text, decided_at"),
         ENROLLMENT("enrollment", "id, learner_id, course_id, enrolled_at, left_at"),
         // Every learner with an enrolment has a progress stamp, as the app writes one with their first (issue 14).
-        PROGRESS_STAMP("progress_stamp", "learner_id, stamp"),
+        LEARNER_STAMP("learner_stamp", "learner_id, stamp"),
         COURSE_PROGRESS("course_progress", "learner_id, course_id, lessons_total, lessons_done, last_lesson_id,"
                 + " last_activity_at, completed_at"),
         LESSON_PROGRESS("lesson_progress", "learner_id, lesson_id, course_id, state, best_score, attempts, updated_at, completed_at"),
@@ -96,8 +96,11 @@ public final class CohortRows {
             for (LoadPlan.Enrollment e : l.enrollments()) {
                 add(Table.ENROLLMENT, e.id(), e.learnerId(), e.courseId(), time(e.enrolledAt()), time(e.leftAt()));
             }
+            // The learner's stamp (platform.LearnerStamp): with it their pages are kept per node, not read each time.
             if (!l.enrollments().isEmpty()) {
-                add(Table.PROGRESS_STAMP, l.enrollments().get(0).learnerId(), 0L);
+                add(Table.LEARNER_STAMP, l.enrollments().get(0).learnerId(), 0L);
+            } else if (!l.attempts().isEmpty()) {
+                add(Table.LEARNER_STAMP, l.attempts().get(0).learnerId(), 0L);
             }
             for (LoadPlan.CourseProgress c : l.courses()) {
                 add(Table.COURSE_PROGRESS, c.learnerId(), c.courseId(), c.lessonsTotal(), c.lessonsDone(), c.lastLessonId(),

@@ -18,6 +18,7 @@ import app.soundpath.learning.entity.ListeningOutcome;
 import app.soundpath.learning.entity.UnknownItemException;
 import app.soundpath.learning.entity.NoExerciseException;
 import app.soundpath.learning.control.ProgressCopies;
+import app.soundpath.platform.LearnerStamps;
 import app.soundpath.learning.control.ProgressRules;
 import app.soundpath.learning.entity.CheckAttempt;
 import app.soundpath.learning.entity.CheckResult;
@@ -39,7 +40,6 @@ import app.soundpath.learning.entity.LessonState;
 import app.soundpath.learning.entity.LessonStudy;
 import app.soundpath.learning.entity.NotEnrolledException;
 import app.soundpath.learning.entity.ProgressChanged;
-import app.soundpath.learning.entity.ProgressStamp;
 import app.soundpath.learning.entity.TrackCompleted;
 import app.soundpath.platform.BusinessException;
 import app.soundpath.platform.Dates;
@@ -65,6 +65,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -90,6 +91,9 @@ public class LearningService {
 
     @Inject
     ProgressCopies copies;
+
+    @Inject
+    LearnerStamps stamps;
 
     @Resource
     SessionContext session;
@@ -130,12 +134,15 @@ public class LearningService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Dashboard dashboardOf(Long learner) {
         CatalogMap map = catalog.map();
-        ProgressCopies.Copy copy = copyOf(learner, map);
+        return copyOf(learner, map).dashboard(copy -> dashboardFrom(copy, map, learner));
+    }
+
+    private Dashboard dashboardFrom(ProgressCopies.Copy copy, CatalogMap map, Long learner) {
         LearnerProgress progress = copy.progress();
-        ProgressRules rules = rules(progress, map);
+        ProgressRules rules = copy.rules();
         List<LearnerProgress.Course> enrolled = progress.activeCourses();
         List<CourseStatus> courses = enrolled.stream().map(e -> map.courses().get(e.courseId()))
-                .filter(c -> c != null).map(rules::status).toList();
+                .filter(c -> c != null).map(copy::status).toList();
         Dashboard.Resume resume = enrolled.stream()
                 .sorted(Comparator.comparing(LearnerProgress.Course::lastActivityAt).reversed())
                 .map(p -> map.courses().get(p.courseId()))
@@ -164,7 +171,7 @@ public class LearningService {
     public CourseStatus courseStatus(String courseSlug) {
         Long learner = callerId();
         CatalogMap map = catalog.map();
-        return rules(progressOf(learner, map), map).status(course(map, courseSlug));
+        return copyOf(learner, map).status(course(map, courseSlug));
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction to begin and commit
@@ -172,9 +179,10 @@ public class LearningService {
         Long learner = callerId();
         CatalogMap map = catalog.map();
         LessonNode lesson = lesson(map, lessonSlug);
-        LearnerProgress mine = progressOf(learner, map);
-        ProgressRules rules = rules(mine, map);
-        CourseStatus course = rules.status(map.courses().get(lesson.courseId()));
+        ProgressCopies.Copy copy = copyOf(learner, map);
+        LearnerProgress mine = copy.progress();
+        ProgressRules rules = copy.rules();
+        CourseStatus course = copy.status(map.courses().get(lesson.courseId()));
         LearnerProgress.Lesson progress = mine.lessons().get(lesson.id());
         return new LessonStudy(course, rules.state(lesson.id()), progress == null ? null : progress.bestScore(),
                 progress == null ? 0 : progress.attempts(), lesson.passMark(),
@@ -588,48 +596,34 @@ public class LearningService {
                 .forEach(t -> trackCompleted.fire(new TrackCompleted(learner, t.slug(), now())));
     }
 
-    private static ProgressRules rules(LearnerProgress progress, CatalogMap map) {
-        return new ProgressRules(map, progress.states(), progress.activeCourseIds(), progress.listened());
-    }
-
     /**
      * The learner's progress for a page: this node's copy while the learner's progress stamp (from the shared cache: no
-     * SQL) and the catalogue are the ones it was read under, else read afresh (one statement) and kept, with their
-     * recent activity once a dashboard reads it. The stamp is read before the progress, so a change committing in
+     * SQL) and the catalogue are the ones it was read under, else read afresh (one statement) and kept, with what
+     * pages work out from it (course statuses, the dashboard, recent activity) once they do. The stamp is read before the progress, so a change committing in
      * between leaves a newer stamp and the copy is not used again.
      * A learner without a stamp row has never enrolled; their progress is read each time and not kept (a safeguard
      * should rows ever be written without a stamp).
      */
-    private LearnerProgress progressOf(Long learner, CatalogMap map) {
-        return copyOf(learner, map).progress();
-    }
-
     private ProgressCopies.Copy copyOf(Long learner, CatalogMap map) {
-        ProgressStamp stamp = em.find(ProgressStamp.class, learner, Map.of(QueryHints.READ_ONLY, HintValues.TRUE));
-        if (stamp == null) {
+        OptionalLong stamp = stamps.current(learner);
+        if (stamp.isEmpty()) {
             return new ProgressCopies.Copy(map, 0, readProgress(learner));
         }
-        ProgressCopies.Copy kept = copies.get(learner, map, stamp.getStamp());
+        ProgressCopies.Copy kept = copies.get(learner, map, stamp.getAsLong());
         if (kept != null) {
             return kept;
         }
-        ProgressCopies.Copy read = new ProgressCopies.Copy(map, stamp.getStamp(), readProgress(learner));
+        ProgressCopies.Copy read = new ProgressCopies.Copy(map, stamp.getAsLong(), readProgress(learner));
         copies.put(learner, read);
         return read;
     }
 
     /**
      * Marks the learner's progress as changed, in the transaction that changes it: every path that writes their
-     * enrolments or lesson rows comes through here (enrolling, leaving, and {@link #hold} for lesson work). The new
-     * stamp reaches this node's shared cache when the transaction commits, and the other nodes' caches drop theirs.
+     * enrolments or lesson rows comes through here (enrolling, leaving, and {@link #hold} for lesson work).
      */
     private void progressMoved(Long learner) {
-        ProgressStamp stamp = em.find(ProgressStamp.class, learner);
-        if (stamp == null) {
-            em.persist(new ProgressStamp(learner));
-        } else {
-            stamp.renew();
-        }
+        stamps.renew(learner);
     }
 
     /**

@@ -1,12 +1,15 @@
 package app.soundpath.learning.control;
 
 import app.soundpath.catalog.entity.CatalogMap;
+import app.soundpath.catalog.entity.CatalogMap.CourseNode;
+import app.soundpath.learning.entity.CourseStatus;
 import app.soundpath.learning.entity.Dashboard;
 import app.soundpath.learning.entity.LearnerProgress;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -23,8 +26,10 @@ public class ProgressCopies {
     public static final int MAX = 5_000;
 
     /**
-     * One learner's progress as read under a stamp, and their recent activity once a dashboard has needed it. Every
-     * change that writes a learning event also renews the stamp, so the activity is as current as the progress.
+     * One learner's progress as read under a stamp, and what pages work out from it once they have needed it: the
+     * rules, each course's status, the dashboard and the recent activity. All of it follows from the progress and the
+     * catalogue alone (every change that writes a learning event also renews the stamp, so the activity is as current
+     * as the progress), so a copy's pages are worked out once, not on every request.
      */
     public static final class Copy {
 
@@ -32,6 +37,9 @@ public class ProgressCopies {
         private final long stamp;
         private final LearnerProgress progress;
         private volatile List<Dashboard.Activity> recent;
+        private volatile ProgressRules rules;
+        private volatile Dashboard dashboard;
+        private final ConcurrentHashMap<Long, CourseStatus> statuses = new ConcurrentHashMap<>();
 
         public Copy(CatalogMap map, long stamp, LearnerProgress progress) {
             this.map = map;
@@ -41,6 +49,31 @@ public class ProgressCopies {
 
         public LearnerProgress progress() {
             return progress;
+        }
+
+        /** The rules over this progress and catalogue. */
+        public ProgressRules rules() {
+            ProgressRules kept = rules;
+            if (kept == null) {
+                kept = new ProgressRules(map, progress.states(), progress.activeCourseIds(), progress.listened());
+                rules = kept;
+            }
+            return kept;
+        }
+
+        /** The learner's status in a course of this copy's catalogue, worked out once. */
+        public CourseStatus status(CourseNode course) {
+            return statuses.computeIfAbsent(course.id(), id -> rules().status(course));
+        }
+
+        /** The dashboard, worked out from this copy on the first call and kept with it. */
+        public Dashboard dashboard(Function<Copy, Dashboard> workOut) {
+            Dashboard kept = dashboard;
+            if (kept == null) {
+                kept = workOut.apply(this);
+                dashboard = kept;
+            }
+            return kept;
         }
 
         /** The recent activity: kept from the first call (read after the stamp, as the progress was). */

@@ -1,0 +1,43 @@
+package app.soundpath.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+
+/**
+ * The one way to the {@code learner_stamp} table (owned by the platform, used by learning, assessment and credentials):
+ * each feature that changes what a learner's pages show renews the stamp in the same transaction, and each feature
+ * keeps per-node copies of what it read for a learner under the stamp ({@link StampedCopies}).
+ */
+@ApplicationScoped
+public class LearnerStamps {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * The learner's current stamp, from the shared cache (no SQL once cached); empty for a learner without one, whose
+     * data is then read each time and not kept.
+     */
+    public OptionalLong current(Long learner) {
+        LearnerStamp stamp = em.find(LearnerStamp.class, learner, Map.of(QueryHints.READ_ONLY, HintValues.TRUE));
+        return stamp == null ? OptionalLong.empty() : OptionalLong.of(stamp.getStamp());
+    }
+
+    /**
+     * Marks the learner's data as changed: call it in the transaction that changes it. The new stamp reaches this node's
+     * shared cache when the transaction commits, and the other nodes' caches drop theirs.
+     */
+    public void renew(Long learner) {
+        LearnerStamp stamp = em.find(LearnerStamp.class, learner);
+        if (stamp == null) {
+            em.persist(new LearnerStamp(learner));
+        } else {
+            stamp.renew();
+        }
+    }
+}
