@@ -162,7 +162,7 @@ class ClusterIT {
 
     /**
      * Issue 14: each node keeps a learner's progress in memory until it changes. A change through one node gives the
-     * learner a new progress stamp, which cache coordination invalidates in the other node's shared cache, so the
+     * learner a new stamp, which cache coordination invalidates in the other node's shared cache, so the
      * other node's next page reads the progress again and shows the change.
      */
     @Test

@@ -326,7 +326,7 @@ class LearningIT {
             me.session.get("/lessons/" + lesson);
             assertThat(me.session.submitRaw("checkform", answers, "submit").status()).isEqualTo(302);
             counts.put("check submission", measured(seen, size + " check submission", "POST /lessons/" + lesson));
-            // The check changed the learner's progress stamp: the next course page reads their progress again (one
+            // The check changed the learner's stamp: the next course page reads their progress again (one
             // statement) and shows the lesson done; the page after that uses the copy it kept (none).
             String course3 = me.session.get("/courses/" + course).body();
             counts.put("course page after a change", measured(seen, size + " course page after a change", "GET /courses/" + course));

@@ -29,7 +29,8 @@ public final class CohortRows {
                 + " knowledge_percent, taken_at"),
         TRACK_DECISION("track_decision", "id, attempt_id, learner_id, chosen_track, override, reason_code, reason_text, decided_at"),
         ENROLLMENT("enrollment", "id, learner_id, course_id, enrolled_at, left_at"),
-        // Every learner with an enrolment has a progress stamp, as the app writes one with their first (issue 14).
+        // Every learner with an enrolment or an assessment attempt has a stamp (platform.LearnerStamp), as the app
+        // writes one with their first (issue 14).
         LEARNER_STAMP("learner_stamp", "learner_id, stamp"),
         COURSE_PROGRESS("course_progress", "learner_id, course_id, lessons_total, lessons_done, last_lesson_id,"
                 + " last_activity_at, completed_at"),

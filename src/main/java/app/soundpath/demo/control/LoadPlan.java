@@ -100,7 +100,7 @@ public final class LoadPlan {
                           List<Enrollment> enrollments, List<CourseProgress> courses, List<LessonProgress> lessons,
                           List<CheckAttempt> checks, List<Event> events) {
 
-        /** Rows in all tables, the account's role row and the progress stamp included. */
+        /** Rows in all tables, the account's role row and the learner's stamp included. */
         public int rows() {
             return 2 + attempts.size() + decisions.size() + enrollments.size() + (enrollments.isEmpty() ? 0 : 1)
                     + courses.size() + lessons.size() + checks.size() + events.size();

@@ -18,7 +18,6 @@ import app.soundpath.learning.entity.ListeningOutcome;
 import app.soundpath.learning.entity.UnknownItemException;
 import app.soundpath.learning.entity.NoExerciseException;
 import app.soundpath.learning.control.ProgressCopies;
-import app.soundpath.platform.LearnerStamps;
 import app.soundpath.learning.control.ProgressRules;
 import app.soundpath.learning.entity.CheckAttempt;
 import app.soundpath.learning.entity.CheckResult;
@@ -43,6 +42,7 @@ import app.soundpath.learning.entity.ProgressChanged;
 import app.soundpath.learning.entity.TrackCompleted;
 import app.soundpath.platform.BusinessException;
 import app.soundpath.platform.Dates;
+import app.soundpath.platform.LearnerStamps;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -597,12 +597,12 @@ public class LearningService {
     }
 
     /**
-     * The learner's progress for a page: this node's copy while the learner's progress stamp (from the shared cache: no
-     * SQL) and the catalogue are the ones it was read under, else read afresh (one statement) and kept, with what
-     * pages work out from it (course statuses, the dashboard, recent activity) once they do. The stamp is read before the progress, so a change committing in
-     * between leaves a newer stamp and the copy is not used again.
-     * A learner without a stamp row has never enrolled; their progress is read each time and not kept (a safeguard
-     * should rows ever be written without a stamp).
+     * The learner's progress for a page: this node's copy while the learner's stamp (from the shared cache: no SQL) and
+     * the catalogue are the ones it was read under, else read afresh (one statement) and kept, with what pages work out
+     * from it (course statuses, the dashboard, recent activity) once they do. The stamp is read before the progress, so
+     * a change committing in between leaves a newer stamp and the copy is not used again. A learner without a stamp row
+     * (one who never enrolled, took the assessment or earned a credential) has their progress read each time and not
+     * kept: a safeguard should rows ever be written without a stamp.
      */
     private ProgressCopies.Copy copyOf(Long learner, CatalogMap map) {
         OptionalLong stamp = stamps.current(learner);

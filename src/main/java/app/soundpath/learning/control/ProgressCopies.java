@@ -13,9 +13,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * This node's copies of learners' progress (issue 14), each kept with the progress stamp it was read under and the
- * catalogue it was read against. A copy is used only while both are still the current ones: any change to the
- * learner's progress sets a new stamp, and any change to published content (which can recount every learner's course
+ * This node's copies of learners' progress (issue 14), each kept with the learner's stamp it was read under and the
+ * catalogue it was read against. A copy is used only while both are still the current ones: any change to what the
+ * learner's pages show sets a new stamp, and any change to published content (which can recount every learner's course
  * summaries) brings a new catalogue. Bounded: past {@link #MAX} learners, a quarter (in no strict order) is dropped; a
  * dropped learner's next page reads their progress again.
  */
