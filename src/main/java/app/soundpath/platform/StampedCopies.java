@@ -34,18 +34,22 @@ public class StampedCopies<V> {
             return kept.value();
         }
         V value = read.get();
-        if (copies.size() >= MAX) {
-            int drop = MAX / 4;
+        putBounded(copies, learner, new Copy<>(stamp.getAsLong(), value), MAX);
+        return value;
+    }
+
+    /**
+     * Puts a learner's copy into a per-node map of at most {@code max} learners: when it is full, a quarter (in no
+     * strict order) goes first. Shared with {@code learning.control.ProgressCopies}.
+     */
+    public static <C> void putBounded(ConcurrentHashMap<Long, C> copies, Long learner, C copy, int max) {
+        if (copies.size() >= max) {
+            int drop = max / 4;
             for (Iterator<Long> it = copies.keySet().iterator(); it.hasNext() && drop > 0; drop--) {
                 it.next();
                 it.remove();
             }
         }
-        copies.put(learner, new Copy<>(stamp.getAsLong(), value));
-        return value;
-    }
-
-    public int size() {
-        return copies.size();
+        copies.put(learner, copy);
     }
 }

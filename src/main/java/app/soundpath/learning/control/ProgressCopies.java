@@ -5,8 +5,8 @@ import app.soundpath.catalog.entity.CatalogMap.CourseNode;
 import app.soundpath.learning.entity.CourseStatus;
 import app.soundpath.learning.entity.Dashboard;
 import app.soundpath.learning.entity.LearnerProgress;
+import app.soundpath.platform.StampedCopies;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -23,7 +23,7 @@ import java.util.function.Supplier;
 public class ProgressCopies {
 
     /** Learners kept per node: a copy is a few kilobytes, so at most some tens of megabytes. */
-    public static final int MAX = 5_000;
+    public static final int MAX = StampedCopies.MAX;
 
     /**
      * One learner's progress as read under a stamp, and what pages work out from it once they have needed it: the
@@ -97,14 +97,7 @@ public class ProgressCopies {
 
     /** Keeps a copy: its stamp must have been read before its progress, never after. */
     public void put(Long learner, Copy copy) {
-        if (copies.size() >= MAX) {
-            int drop = MAX / 4;
-            for (Iterator<Long> it = copies.keySet().iterator(); it.hasNext() && drop > 0; drop--) {
-                it.next();
-                it.remove();
-            }
-        }
-        copies.put(learner, copy);
+        StampedCopies.putBounded(copies, learner, copy, MAX);
     }
 
     public int size() {
