@@ -416,6 +416,25 @@ class CatalogIT {
     }
 
     @Test
+    void pagesThatLeaveTheTemplatesParametersUnsetGetItsDefaultsAndPagesThatSetThemGetTheirOwn() {
+        // The template's optional parameters (description, trackClass) are resolved by PageValuesELResolver when a
+        // page leaves them unset: the default description, no track colour.
+        String siteDescription = "<meta name=\"description\" content=\"Soundpath helps you choose between two careers in audio";
+        Answer home = http.page("/");
+        assertThat(home.body()).contains(siteDescription).contains("</head><body>").doesNotContain("class=\"track-");
+        Answer courses = http.page("/courses");
+        assertThat(courses.status()).isEqualTo(200);
+        assertThat(courses.body()).contains(siteDescription).doesNotContain("<body class=\"track-");
+        // Pages that set them get their own values.
+        Answer track = http.page("/tracks/engineer");
+        assertThat(track.body()).contains("<meta name=\"description\" content=\"Capture, shape and deliver clean")
+                .contains("<body class=\"track-engineer\">").doesNotContain(siteDescription);
+        Answer lesson = http.page("/lessons/what-sound-is-frequency-amplitude-decibels");
+        assertThat(lesson.body()).contains("<meta name=\"description\" content=\"Learn what a sound wave is")
+                .doesNotContain(siteDescription);
+    }
+
+    @Test
     void trackPageShowsTheJobSkillsCoursesAndDatedPay() {
         Answer page = http.page("/tracks/engineer");
 
