@@ -136,6 +136,16 @@ class ReportsIT {
         List<Long> course = minus(counts(foundation.getJsonObject("funnel")), counts(foundation0.getJsonObject("funnel")));
         assertThat(course).as("enrolled, started, lessons 1–6 reached (the sixth, ear training, is optional), completed")
                 .containsExactly(2L, 2L, 2L, 2L, 1L, 1L, 1L, 1L, 1L);
+        // The optional lesson is a step of its own kind, and the step after it is measured against the step before it.
+        var steps = foundation.getJsonObject("funnel").getJsonArray("steps");
+        assertThat(steps.getJsonObject(7).getString("key")).isEqualTo("reachedOptional");
+        assertThat(steps.getJsonObject(6).getString("key")).isEqualTo("reached");
+        JsonObject fifth = steps.getJsonObject(6);
+        JsonObject completed = steps.getJsonObject(8);
+        assertThat(completed.getInt("ofPrevious")).isEqualTo(fifth.getJsonNumber("count").longValue() == 0 ? 0
+                : (int) Math.round(completed.getJsonNumber("count").longValue() * 100.0 / fifth.getJsonNumber("count").longValue()));
+        assertThat(admin.get("/admin/reports/course/audio-foundations").body())
+                .contains("Reached optional lesson: 6. Ear training").contains("Reached lesson: 5.");
         JsonObject first = foundation.getJsonArray("lessons").getJsonObject(0);
         JsonObject first0 = foundation0.getJsonArray("lessons").getJsonObject(0);
         assertThat(delta(first, first0, "failedAttempts")).isEqualTo(1);

@@ -175,15 +175,20 @@ public class ReportingService {
         List<String> keys = new ArrayList<>(List.of("enrolled", "started"));
         List<String> labels = new ArrayList<>(List.of("", ""));
         List<Long> counts = new ArrayList<>(List.of(summary[0], summary[1]));
-        for (CourseReport.LessonFigures lesson : lessons) {
-            keys.add("reached");
+        List<Boolean> optional = new ArrayList<>(List.of(false, false));
+        for (int i = 0; i < lessons.size(); i++) {
+            CourseReport.LessonFigures lesson = lessons.get(i);
+            boolean required = course.lessons().get(i).required();
+            keys.add(required ? "reached" : "reachedOptional");
             labels.add(lesson.position() + ". " + lesson.title());
             counts.add(lesson.reached());
+            optional.add(!required);
         }
         keys.add("completed");
         labels.add("");
         counts.add(summary[2]);
-        return new CourseReport(course.slug(), course.title(), Funnel.of(keys, labels, counts), lessons,
+        optional.add(false);
+        return new CourseReport(course.slug(), course.title(), Funnel.of(keys, labels, counts, optional), lessons,
                 listeningFigures(listening, byKind.get(2)));
     }
 
