@@ -1,6 +1,7 @@
 package app.soundpath.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
@@ -19,6 +20,9 @@ public class LearnerStamps {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    FirstStamps first;
+
     /**
      * The learner's current stamp, from the shared cache (no SQL once cached); empty for a learner without one, whose
      * data is then read each time and not kept.
@@ -30,11 +34,18 @@ public class LearnerStamps {
 
     /**
      * Marks the learner's data as changed: call it in the transaction that changes it. The new stamp reaches this node's
-     * shared cache when the transaction commits, and the other nodes' caches drop theirs.
+     * shared cache when the transaction commits, and the other nodes' caches drop theirs. A learner's first stamp is
+     * written at once in a transaction of its own ({@link FirstStamps}), so two first changes at the same moment both
+     * find a row to renew instead of both inserting one (the second insert failed, and took its change with it). The
+     * learner's account must already be committed (the row refers to it), as it is for everyone who can change anything.
      */
     public void renew(Long learner) {
         LearnerStamp stamp = em.find(LearnerStamp.class, learner);
         if (stamp == null) {
+            first.create(learner);
+            stamp = em.find(LearnerStamp.class, learner);
+        }
+        if (stamp == null) { // written and removed again in between (the account was erased): as before, in this transaction
             em.persist(new LearnerStamp(learner));
         } else {
             stamp.renew();

@@ -244,6 +244,35 @@ class LearningIT {
     }
 
     @Test
+    void aNewLearnersFirstTwoChangesFromTwoSessionsAtOnceAreBothKept() throws Exception {
+        // A new learner has no stamp yet (platform.LearnerStamps); each change writes one. Signed in twice (a phone and
+        // a laptop), their first two enrolments arrive together: both used to insert the stamp, the second failed on
+        // its key and its enrolment was lost (500). Several learners, so the two requests really overlap.
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < 4; i++) {
+                SignedIn laptop = newLearner();
+                SignedIn phone = new SignedIn(laptop.email,
+                        new Learners(base).signedIn(new WebSession(base), laptop.email, Learners.PASSWORD));
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                List<Callable<Integer>> both = List.of(
+                        () -> { together.await(); return laptop.post("/api/enrollments", "{\"course\":\"audio-foundations\"}").status(); },
+                        () -> { together.await(); return phone.post("/api/enrollments", "{\"course\":\"pre-production\"}").status(); });
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> f : pool.invokeAll(both, 1, java.util.concurrent.TimeUnit.MINUTES)) {
+                    statuses.add(f.get(1, java.util.concurrent.TimeUnit.SECONDS));
+                }
+                assertThat(statuses).as("learner %d", i).containsExactly(201, 201);
+                assertThat(json(phone.session.getJson("/api/learners/me/progress")).getJsonArray("courses"))
+                        .as("both enrolments kept, seen from either session").hasSize(2);
+                assertThat(courseOf(laptop, "pre-production")).isNotNull();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void leavingKeepsProgressAndEnrollingAgainResumesIt() {
         SignedIn me = enrolledInFoundation();
         me.post("/api/lessons/gain-staging-and-headroom/check-attempts", rightAnswers("gain-staging-and-headroom"));
