@@ -59,6 +59,12 @@ class ArchitectureTest {
             .or().haveSimpleName("SessionCaller")
             .should().implement(java.io.Serializable.class).allowEmptyShould(true);
 
+    // platform.FrameworkValuesOutOfSession keeps Weld's conversation map out of the replicated session: a long-running
+    // conversation would not survive from one request to the next. Nothing may need one.
+    @ArchTest
+    static final ArchRule noConversations = noClasses().should().beAnnotatedWith(jakarta.enterprise.context.ConversationScoped.class)
+            .orShould().dependOnClassesThat().areAssignableTo(jakarta.enterprise.context.Conversation.class);
+
     // Issue 13: one owning feature and one mapping per table. Reading another feature's data goes through its
     // service or a view it declares in sql/ (mapped read-only), never a second mapping of its table.
     @ArchTest
