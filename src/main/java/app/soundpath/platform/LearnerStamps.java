@@ -33,11 +33,21 @@ public class LearnerStamps {
     }
 
     /**
+     * Gives an account created in this transaction its stamp, so the learner's pages are kept per node from their first
+     * visit (a learner without a stamp has their data read on every page). Only for a new account: nobody else can be
+     * writing its stamp yet.
+     */
+    public void startFor(Long newAccount) {
+        em.persist(new LearnerStamp(newAccount));
+    }
+
+    /**
      * Marks the learner's data as changed: call it in the transaction that changes it. The new stamp reaches this node's
      * shared cache when the transaction commits, and the other nodes' caches drop theirs. A learner's first stamp is
      * written at once in a transaction of its own ({@link FirstStamps}), so two first changes at the same moment both
      * find a row to renew instead of both inserting one (the second insert failed, and took its change with it). The
-     * learner's account must already be committed (the row refers to it), as it is for everyone who can change anything.
+     * learner's account must already be committed (the row refers to it); a new account gets its stamp from
+     * {@link #startFor} instead.
      */
     public void renew(Long learner) {
         LearnerStamp stamp = em.find(LearnerStamp.class, learner);
@@ -45,7 +55,7 @@ public class LearnerStamps {
             first.create(learner);
             stamp = em.find(LearnerStamp.class, learner);
         }
-        if (stamp == null) { // written and removed again in between (the account was erased): as before, in this transaction
+        if (stamp == null) { // only if it was deleted again in between: insert it here, as before
             em.persist(new LearnerStamp(learner));
         } else {
             stamp.renew();

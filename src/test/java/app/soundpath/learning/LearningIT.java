@@ -273,6 +273,21 @@ class LearningIT {
     }
 
     @Test
+    void aNewLearnersPagesAreKeptFromTheirFirstVisit() {
+        // Sign-up writes the learner's stamp with the account (platform.LearnerStamps.startFor): before it, a learner
+        // who had not yet changed anything had their dashboard read on every visit.
+        SignedIn me = newLearner();
+        Map<String, String> seen = new LinkedHashMap<>();
+        assertThat(me.session.get("/learn/").status()).isEqualTo(200);
+        assertThat(measured(seen, "first dashboard", "GET /learn/")).as("%s", seen).isPositive();
+        assertThat(me.session.get("/learn/").status()).isEqualTo(200);
+        assertThat(measured(seen, "dashboard again", "GET /learn/")).as("%s", seen).isZero();
+        assertThat(me.session.get("/courses/audio-foundations").status()).isEqualTo(200);
+        assertThat(me.session.get("/courses/audio-foundations").status()).isEqualTo(200);
+        assertThat(measured(seen, "course page again", "GET /courses/audio-foundations")).as("%s", seen).isZero();
+    }
+
+    @Test
     void leavingKeepsProgressAndEnrollingAgainResumesIt() {
         SignedIn me = enrolledInFoundation();
         me.post("/api/lessons/gain-staging-and-headroom/check-attempts", rightAnswers("gain-staging-and-headroom"));

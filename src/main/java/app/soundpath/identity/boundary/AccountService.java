@@ -85,6 +85,9 @@ public class AccountService {
     @Inject
     Event<Letter> letters;
 
+    @Inject
+    app.soundpath.platform.LearnerStamps stamps;
+
     // ---- Sign-up and sign-in ------------------------------------------------------------------------------
 
     /**
@@ -105,6 +108,7 @@ public class AccountService {
         Account account = Account.signUp(normalisedEmail, name, hash, now());
         em.persist(account);
         em.flush();
+        stamps.startFor(account.getId()); // their pages are kept per node from the first visit
         log(Kind.SIGN_UP, account.getId(), account.getId(), normalisedEmail, address, null);
         sendConfirmation(account, normalisedEmail, base, false);
     }
@@ -517,6 +521,7 @@ public class AccountService {
         account.confirmEmail(now()); // made by the server from its own settings: nobody to send a link to
         em.persist(account);
         em.flush();
+        stamps.startFor(account.getId());
         log(Kind.ACCOUNT_CREATED, null, account.getId(), normalisedEmail, "server", "at start-up");
         return true;
     }
