@@ -26,20 +26,15 @@ public class FirstStamps {
     @Resource
     SessionContext context;
 
-    /** Creates the learner's stamp row unless another transaction did; true when this call made it. */
+    /** Creates the learner's stamp row unless another transaction already did. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean create(Long learner) {
-        if (em.find(LearnerStamp.class, learner) != null) {
-            return false;
-        }
+    public void create(Long learner) {
         try {
             em.persist(new LearnerStamp(learner));
             em.flush();
-            return true;
         } catch (PersistenceException concurrentFirst) {
-            // The other first change committed the row while this one was inserting it: nothing to do but roll back.
+            // The other first change committed the row first: nothing to do but roll back.
             context.setRollbackOnly();
-            return false;
         }
     }
 }

@@ -3,10 +3,9 @@ package app.soundpath.platform;
 import jakarta.faces.context.FacesContext;
 
 /**
- * Reads a value a redirecting action left in the Faces flash, without waking the flash on requests that bring none.
- * Asking Faces for its flash makes it keep its bookkeeping in the HTTP session from then on, and every session is
- * read and written whole by the data grid on each request (see README, "What a learner's request costs"); only a
- * request that follows such a redirect carries the flash cookie Mojarra sets for it.
+ * Reads a value a redirecting action left in the Faces flash, without asking the flash on requests that bring none:
+ * only a request that follows such a redirect carries the flash cookie Mojarra sets for it. (Mojarra's bookkeeping,
+ * which it puts into the session whenever the flash is asked, is kept out by {@link FrameworkValuesOutOfSession}.)
  */
 public final class FlashRead {
 

@@ -49,29 +49,25 @@ class PageValuesTest {
 
     @Test
     void noBeanIsNamedLikeAPageValue() {
-        Set<String> beans = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            files.filter(p -> p.toString().endsWith(".java")).forEach(p -> {
-                Matcher m = NAMED.matcher(read(p));
-                while (m.find()) {
-                    beans.add(m.group(1) != null ? m.group(1)
-                            : Character.toLowerCase(m.group(2).charAt(0)) + m.group(2).substring(1));
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Set<String> beans = found(Path.of("src/main/java"), ".java", NAMED, m -> m.group(1) != null ? m.group(1)
+                : Character.toLowerCase(m.group(2).charAt(0)) + m.group(2).substring(1));
         assertThat(beans).as("@Named beans").contains("courseReportPage");
         assertThat(beans).doesNotContainAnyElementsOf(PageValuesELResolver.NAMES);
     }
 
     private static Set<String> found(Path root, String suffix, Pattern pattern) {
+        return found(root, suffix, pattern, m -> m.group(1));
+    }
+
+    /** The name each match gives, in every file under root whose name ends with suffix. */
+    private static Set<String> found(Path root, String suffix, Pattern pattern,
+            java.util.function.Function<Matcher, String> name) {
         Set<String> names = new TreeSet<>();
         try (Stream<Path> files = Files.walk(root)) {
             files.filter(p -> p.toString().endsWith(suffix)).forEach(p -> {
                 Matcher m = pattern.matcher(read(p));
                 while (m.find()) {
-                    names.add(m.group(1));
+                    names.add(name.apply(m));
                 }
             });
         } catch (IOException e) {

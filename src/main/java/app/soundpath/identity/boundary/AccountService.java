@@ -13,6 +13,7 @@ import app.soundpath.identity.entity.MailRequest;
 import app.soundpath.identity.entity.ReminderRecipient;
 import app.soundpath.identity.entity.Reminders;
 import app.soundpath.identity.entity.TooManyRequestsException;
+import app.soundpath.platform.LearnerStamps;
 import app.soundpath.platform.Letter;
 import app.soundpath.platform.Settings;
 import jakarta.enterprise.event.Event;
@@ -86,7 +87,7 @@ public class AccountService {
     Event<Letter> letters;
 
     @Inject
-    app.soundpath.platform.LearnerStamps stamps;
+    LearnerStamps stamps;
 
     // ---- Sign-up and sign-in ------------------------------------------------------------------------------
 
