@@ -65,7 +65,17 @@ class LearningIT {
         JsonObject course = courseOf(me, "audio-foundations");
         assertThat(course.getInt("lessonsDone")).isEqualTo(1);
         assertThat(course.getInt("lessonsTotal")).isEqualTo(5);
-        assertThat(me.session.get("/courses/audio-foundations").body()).contains("1 of 5 lessons done (20%)");
+        String coursePage = me.session.get("/courses/audio-foundations").body();
+        assertThat(coursePage).contains("1 of 5 lessons done (20%)");
+        // The outline marks the third lesson done with a tick and keeps the others' numbers.
+        assertThat(coursePage).contains("<span class=\"outline-number state-NOT_STARTED\" aria-hidden=\"true\">2</span>",
+                "<span class=\"outline-number state-COMPLETED\" aria-hidden=\"true\">✓</span>",
+                "<span class=\"outline-number state-NOT_STARTED\" aria-hidden=\"true\">4</span>");
+        assertThat(coursePage.split("state-label\">Done</span>", -1)).hasSize(2);
+        assertThat(coursePage.split("state-label\">Not started</span>", -1)).hasSize(6);
+        assertThat(new WebSession(base).get("/courses/audio-foundations").body())
+                .as("a visitor's outline: numbers, no states").contains("<span class=\"outline-number\" aria-hidden=\"true\">3</span>")
+                .doesNotContain("state-label", "state-NOT_STARTED");
         assertThat(me.session.get("/learn/").body()).contains("1 of 5 lessons done (20%)");
         assertThat(me.session.get("/lessons/gain-staging-and-headroom").body()).contains("You have completed this lesson", "Your best score: 100%");
     }
@@ -523,7 +533,8 @@ class LearningIT {
         Page passed = me.session.submitRawMulti("challenge", answers, asked.stream().filter(q -> key.get(q).contains(","))
                 .collect(java.util.stream.Collectors.toMap(q -> q, q -> List.of(key.get(q).split(",")))), "submit");
         assertThat(passed.location()).get().asString().endsWith("/courses/audio-foundations");
-        assertThat(me.session.follow(passed).body()).contains("the remaining lessons are waived", "Waived (tested out)");
+        assertThat(me.session.follow(passed).body()).contains("the remaining lessons are waived", "Waived (tested out)",
+                "<span class=\"outline-number state-WAIVED\" aria-hidden=\"true\">–</span>");
 
         JsonObject progress = json(me.session.getJson("/api/learners/me/progress"));
         assertThat(course(progress, "audio-foundations").getBoolean("complete")).isTrue();

@@ -2,17 +2,23 @@ package app.soundpath.learning.boundary;
 
 import app.soundpath.platform.PathPart;
 import app.soundpath.identity.boundary.CurrentUser;
+import app.soundpath.catalog.entity.Outline;
 import app.soundpath.learning.entity.CourseStatus;
+import app.soundpath.learning.entity.OutlineRow;
 import app.soundpath.platform.BusinessException;
 import app.soundpath.platform.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-/** The learner's part of {@code courses.xhtml}: status, enrol, leave. Empty for visitors who are not signed in. */
+/**
+ * The learner's part of {@code courses.xhtml}: status, enrol, leave (no status for visitors who are not signed in), and
+ * the outline's lines with the learner's state of each lesson.
+ */
 @Named
 @RequestScoped
 public class CourseEnrollment {
@@ -38,6 +44,11 @@ public class CourseEnrollment {
             }
         }
         return status;
+    }
+
+    /** The outline's lines for this page of lessons, each with the learner's state (none for a visitor). */
+    public List<OutlineRow> rows(Outline outline) {
+        return outline == null ? List.of() : OutlineRow.of(outline.lessons(), getStatus());
     }
 
     public void enroll() throws IOException {
