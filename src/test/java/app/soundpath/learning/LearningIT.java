@@ -325,16 +325,24 @@ class LearningIT {
     @Test
     void aCheckTakenOnTheLessonPageGivesFeedbackAfterTheRedirect() {
         SignedIn me = enrolledInFoundation();
-        me.session.get("/lessons/monitoring-and-critical-listening");
+        String before = me.session.get("/lessons/monitoring-and-critical-listening").body();
+        assertThat(before).doesNotContain("checked=\"checked\"");
         Map<String, String> answers = new LinkedHashMap<>();
         for (String pair : answerKey("monitoring-and-critical-listening").split(";")) {
             String[] qa = pair.split(":");
             answers.put("q" + qa[0], qa[1].split(",")[0]);
+            // Each option is an input named after its question, valued with its id, and labelled by its own id.
+            assertThat(before).contains("id=\"q" + qa[0] + "-" + qa[1].split(",")[0] + "\" name=\"q" + qa[0] + "\" value=\""
+                    + qa[1].split(",")[0] + "\"", "<label for=\"q" + qa[0] + "-" + qa[1].split(",")[0] + "\">");
         }
         Page posted = me.session.submitRaw("checkform", answers, "submit");
         assertThat(posted.status()).isEqualTo(302);
         Page page = me.session.follow(posted);
         assertThat(page.body()).contains("class=\"feedback\"", "You scored");
+        // The options just chosen stay chosen, and only those.
+        answers.forEach((q, option) -> assertThat(page.body()).contains("id=\"" + q + "-" + option + "\" name=\"" + q + "\" value=\""
+                + option + "\" checked=\"checked\""));
+        assertThat(page.body().split("checked=\"checked\"", -1)).hasSize(answers.size() + 1);
     }
 
     /**

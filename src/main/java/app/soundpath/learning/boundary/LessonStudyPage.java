@@ -111,18 +111,40 @@ public class LessonStudyPage {
         return (CheckResult) FlashRead.get(RESULT);
     }
 
-    /** A question of the check with the feedback of the last attempt (null before one). */
-    public record Item(int number, QuestionView question, CheckResult.Feedback feedback) {
+    /**
+     * A question of the check with the feedback of the last attempt (null before one), and its options as the form's
+     * inputs (worked out once here rather than in a dozen expressions per option on every lesson page, issue 14).
+     */
+    public record Item(int number, QuestionView question, CheckResult.Feedback feedback, List<Choice> choices) {
 
         /** The questions numbered from 1, each with its feedback from the result (which may be null). */
         static List<Item> of(List<QuestionView> questions, CheckResult result) {
             List<Item> items = new ArrayList<>();
             for (int i = 0; i < questions.size(); i++) {
                 QuestionView q = questions.get(i);
-                items.add(new Item(i + 1, q, result == null ? null : result.feedback().stream()
-                        .filter(f -> f.questionId().equals(q.id())).findFirst().orElse(null)));
+                CheckResult.Feedback feedback = result == null ? null : result.feedback().stream()
+                        .filter(f -> f.questionId().equals(q.id())).findFirst().orElse(null);
+                items.add(new Item(i + 1, q, feedback, Choice.of(q, feedback)));
             }
             return items;
+        }
+    }
+
+    /**
+     * One option as a radio button or checkbox: {@code name} q{question id} and {@code value} the option's id, as
+     * {@link #answers} reads them back; {@code inputId} ties the label to it; checked when the last attempt chose it.
+     */
+    public record Choice(String type, String name, String inputId, String value, String label, boolean checked) {
+
+        static List<Choice> of(QuestionView q, CheckResult.Feedback feedback) {
+            String type = q.multiple() ? "checkbox" : "radio";
+            String name = "q" + q.id();
+            List<Choice> choices = new ArrayList<>(q.options().size());
+            for (QuestionView.OptionView o : q.options()) {
+                choices.add(new Choice(type, name, name + "-" + o.id(), o.id().toString(), o.label(),
+                        feedback != null && feedback.chosen().contains(o.id())));
+            }
+            return List.copyOf(choices);
         }
     }
 
