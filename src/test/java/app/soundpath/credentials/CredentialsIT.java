@@ -194,6 +194,19 @@ class CredentialsIT {
                 .get("credentialSubject")).get("achievement");
         assertThat(achievement.get("achievementType")).isEqualTo("LearningProgram");
         assertThat(achievement.get("name").toString()).containsIgnoringCase("producer");
+
+        // Completions without their credentials (made before credentials existed) get them from the start-up
+        // backfill, course and track alike, once: a second run issues nothing.
+        long learnerId = json(me.getJson("/api/me")).asJsonObject().getJsonNumber("id").longValue();
+        WebSession anyone = new WebSession(base);
+        assertThat(learners.post(anyone, "/api/test-data/credentials/forget?learner=" + learnerId, "").body())
+                .isEqualTo(String.valueOf(courses.size() + 1));
+        assertThat(Integer.parseInt(learners.post(anyone, "/api/test-data/credentials/backfill", "").body())).isGreaterThanOrEqualTo(courses.size() + 1);
+        JsonArray again = json(me.getJson("/api/learners/me/credentials")).asJsonArray();
+        assertThat(again).hasSize(courses.size() + 1);
+        assertThat(again.getValuesAs(JsonObject.class)).filteredOn(c -> c.getString("kind").equals("TRACK")).singleElement()
+                .satisfies(c -> assertThat(c.getString("slug")).isEqualTo("producer"));
+        assertThat(learners.post(anyone, "/api/test-data/credentials/backfill", "").body()).isEqualTo("0");
     }
 
     @Test

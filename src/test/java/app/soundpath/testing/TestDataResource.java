@@ -417,6 +417,31 @@ public class TestDataResource {
      * (its content_seed_lesson row, and with {@code audit=true} every lesson audit entry naming it). Delete the lesson
      * first. Answers how the row said it came ("none" when there was none).
      */
+    @jakarta.inject.Inject
+    app.soundpath.credentials.boundary.CredentialIssuer credentials;
+
+    /**
+     * Removes one learner's credentials (and their events) as if their completions were made before credentials
+     * existed, for the start-up backfill to issue again; returns how many were removed.
+     */
+    @POST
+    @Path("credentials/forget")
+    public int forgetCredentials(@QueryParam("learner") long learner) {
+        em.createNativeQuery("DELETE FROM credential_event WHERE credential_id IN (SELECT id FROM credential WHERE learner_id = ?1)")
+                .setParameter(1, learner).executeUpdate();
+        int removed = em.createNativeQuery("DELETE FROM credential WHERE learner_id = ?1").setParameter(1, learner).executeUpdate();
+        em.getEntityManagerFactory().getCache().evictAll();
+        return removed;
+    }
+
+    /** Runs the start-up backfill of missing credentials now, in batches of its own; returns how many it issued. */
+    @POST
+    @Path("credentials/backfill")
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public int backfillCredentials() {
+        return credentials.backfill();
+    }
+
     @POST
     @Path("seed-lessons/forget")
     public String forgetSeedLesson(@QueryParam("slug") String slug, @QueryParam("audit") boolean audit) {
