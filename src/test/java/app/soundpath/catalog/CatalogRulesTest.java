@@ -27,6 +27,19 @@ class CatalogRulesTest {
         assertThat(Slugs.isWellFormed(slug)).isFalse();
     }
 
+    /**
+     * The published-content snapshot is kept while ContentVersion's row is in the node's shared cache, so that row
+     * must be held strongly: a weak or soft cache lets the garbage collector drop it, and each time the node reads all
+     * published content again as if an instructor had published.
+     */
+    @Test
+    void theContentVersionRowIsHeldInTheCacheUntilAChangeInvalidatesIt() {
+        org.eclipse.persistence.annotations.Cache cache = app.soundpath.catalog.entity.ContentVersion.class
+                .getAnnotation(org.eclipse.persistence.annotations.Cache.class);
+        assertThat(cache.type()).isEqualTo(org.eclipse.persistence.annotations.CacheType.FULL);
+        assertThat(cache.coordinationType()).isEqualTo(org.eclipse.persistence.annotations.CacheCoordinationType.INVALIDATE_CHANGED_OBJECTS);
+    }
+
     @Test
     void missingAndTooLongSlugsAreRejected() {
         assertThat(Slugs.isWellFormed(null)).isFalse();

@@ -61,7 +61,7 @@ public class CatalogService {
             return snapshot;
         }
         if (snapshot != null) {
-            LOG.info("Published content changed on another node: reading it again");
+            LOG.info("Published content changed (on another node, or its version row was evicted here): reading it again");
             synchronized (this) {
                 generation.incrementAndGet();
                 current.compareAndSet(snapshot, null);
