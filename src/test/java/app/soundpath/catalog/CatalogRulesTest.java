@@ -29,8 +29,8 @@ class CatalogRulesTest {
 
     /**
      * The published-content snapshot is kept while ContentVersion's row is in the node's shared cache, so that row
-     * must be held strongly: a weak or soft cache lets the garbage collector drop it, and each time the node reads all
-     * published content again as if an instructor had published.
+     * must be held strongly: a weak or soft cache may let the garbage collector drop it, and each time the node would
+     * read all published content again as if an instructor had published.
      */
     @Test
     void theContentVersionRowIsHeldInTheCacheUntilAChangeInvalidatesIt() {

@@ -418,6 +418,24 @@ public class TestDataResource {
      * first. Answers how the row said it came ("none" when there was none).
      */
     @jakarta.inject.Inject
+    app.soundpath.catalog.boundary.CatalogService catalog;
+
+    /**
+     * Inside a transaction that has already written (as the credential backfill's has when it asks for a course),
+     * with the content version row gone from the shared cache: has reading the published content put that row back,
+     * so the next request keeps the snapshot instead of reading everything again?
+     */
+    @POST
+    @Path("catalog/read-inside-a-writing-transaction")
+    public boolean catalogReadInsideAWritingTransaction() {
+        em.createNativeQuery("UPDATE account SET version = version WHERE id = -1").executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(app.soundpath.catalog.entity.ContentVersion.class);
+        catalog.snapshot();
+        return em.getEntityManagerFactory().getCache().contains(app.soundpath.catalog.entity.ContentVersion.class,
+                app.soundpath.catalog.entity.ContentVersion.ONE);
+    }
+
+    @jakarta.inject.Inject
     app.soundpath.credentials.boundary.CredentialIssuer credentials;
 
     /**

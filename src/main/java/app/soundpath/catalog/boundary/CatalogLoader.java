@@ -30,6 +30,8 @@ import app.soundpath.catalog.entity.TrackFact;
 import app.soundpath.catalog.entity.TrackSummary;
 import app.soundpath.platform.ContentChanged;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.EntityManager;
@@ -54,6 +56,11 @@ public class CatalogLoader {
     @PersistenceContext
     EntityManager em;
 
+    // In a transaction of its own: read inside a caller's transaction that has already written (the credential
+    // backfill, an author's change), EclipseLink keeps what it reads out of the shared cache, so the version row found
+    // below never got back there, every later snapshot() took the content as changed and read it all again
+    // (3,000 times in a few minutes while a node issued a backlog of credentials).
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public CatalogSnapshot load() {
         // First: the version row back into this node's shared cache. A change committed after this point
         // invalidates it again, and the next request rebuilds (see CatalogService#snapshot).

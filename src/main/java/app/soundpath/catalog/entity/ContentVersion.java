@@ -15,10 +15,9 @@ import org.eclipse.persistence.annotations.CacheType;
  * (rather than sending them the new value), and a node that finds it missing from its cache knows its snapshot of
  * published content is out of date.
  * <p>
- * Its cache holds the row for good ({@link CacheType#FULL}): with EclipseLink's default (a weak map behind a soft
- * one) the garbage collector dropped it whenever the heap ran low, which looked the same as a change, and the node
- * read all published content again. On a node issuing a large backlog of credentials that happened 3,000 times in
- * a few minutes, and about once in a benchmark run on small data.
+ * Its cache holds the row for good ({@link CacheType#FULL}) rather than in EclipseLink's default weak map behind a
+ * soft one, which lets the garbage collector drop a row nobody touched lately: for this row that would look the same
+ * as a change, and the node would read all published content again.
  */
 @Entity
 @Cacheable
