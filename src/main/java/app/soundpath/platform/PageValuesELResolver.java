@@ -20,7 +20,7 @@ public class PageValuesELResolver extends ELResolver {
 
     /** No bean, request attribute of another meaning or class may carry one of these names. */
     static final Set<String> NAMES = Set.of("trackClass", "description", "stateless", "title",
-            "d", "latest", "mine", "outline", "study");
+            "d", "latest", "mine", "outline", "rows", "study");
 
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
