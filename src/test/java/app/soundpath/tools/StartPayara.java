@@ -59,13 +59,18 @@ public class StartPayara {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path launcher = prepareRoot(java, payaraJar, root);
         List<String> options = List.of(args).subList(4, args.length);
-        if (mode.equals("run") && Files.isRegularFile(cache)) {
+        if (mode.equals("make-cache") && !cacheable(Runtime.version().feature())) {
+            System.err.println("The start-up cache needs Java 25 or newer; this is Java " + Runtime.version().feature()
+                    + ". ./mvnw -Prun works without it.");
+            System.exit(1);
+        }
+        if (mode.equals("run") && Files.isRegularFile(cache) && cacheable(Runtime.version().feature())) {
             System.out.println("Starting with the start-up cache " + cache + " (delete it to start without)");
         }
         if (mode.equals("make-cache")) {
             Files.deleteIfExists(cache);
         }
-        List<String> command = command(java, mode, launcher, cache, options);
+        List<String> command = command(java, Runtime.version().feature(), mode, launcher, cache, options);
         Process server = new ProcessBuilder(command).inheritIO().start();
         // Ctrl-C reaches the server itself (same process group); this only waits for it to finish stopping.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -86,8 +91,8 @@ public class StartPayara {
      * The server's command: Java, the launcher's opens and exports, the JVM options, the cache option, the class path
      * (the launcher, then each {@code --addlibs} library) and Payara's options without {@code --addlibs}.
      */
-    static List<String> command(String java, String mode, Path launcher, Path cache, List<String> options)
-            throws IOException {
+    static List<String> command(String java, int javaVersion, String mode, Path launcher, Path cache,
+            List<String> options) throws IOException {
         int split = options.indexOf("--");
         List<String> jvm = split < 0 ? options : options.subList(0, split);
         List<String> payara = split < 0 ? List.of() : options.subList(split + 1, options.size());
@@ -108,13 +113,18 @@ public class StartPayara {
             // Java names each of the ~800 classes it leaves out (generated proxies, classes of the app's own class
             // loader); errors still show.
             command.add("-Xlog:aot=error");
-        } else if (Files.isRegularFile(cache)) {
+        } else if (Files.isRegularFile(cache) && cacheable(javaVersion)) {
             command.add("-XX:AOTCache=" + cache);
         }
         command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath),
                 "fish.payara.micro.impl.RootDirLauncher"));
         command.addAll(payaraArgs);
         return command;
+    }
+
+    /** Java 25 brought the one-step AOT cache (-XX:AOTCacheOutput, JEP 514); older JVMs refuse the options. */
+    static boolean cacheable(int javaVersion) {
+        return javaVersion >= 25;
     }
 
     /** Makes the root folder once; afterwards puts back the configuration Payara wrote at first. */

@@ -43,18 +43,21 @@ class StartPayaraTest {
         List<String> options = List.of("-Xmx320m", "-XX:+UseSerialGC", "--", "--deploy", "app.war", "--addlibs",
                 "/x/postgresql.jar", "--port", "8081");
 
-        List<String> withoutCache = StartPayara.command("java", "run", launcher, cache, options);
+        List<String> withoutCache = StartPayara.command("java", 25, "run", launcher, cache, options);
         assertEquals(List.of("java", "--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-exports=java.base/jdk.internal.ref=ALL-UNNAMED",
                 "-Xmx320m", "-XX:+UseSerialGC", "-cp", launcher + java.io.File.pathSeparator + "/x/postgresql.jar",
                 "fish.payara.micro.impl.RootDirLauncher", "--deploy", "app.war", "--port", "8081"), withoutCache);
 
         Files.writeString(cache, "cache");
-        List<String> withCache = StartPayara.command("java", "run", launcher, cache, options);
+        List<String> withCache = StartPayara.command("java", 25, "run", launcher, cache, options);
         assertTrue(withCache.contains("-XX:AOTCache=" + cache), withCache.toString());
         assertTrue(withCache.indexOf("-XX:AOTCache=" + cache) < withCache.indexOf("-cp"), "a JVM option");
 
-        List<String> making = StartPayara.command("java", "make-cache", launcher, cache, options);
+        assertFalse(StartPayara.command("java", 21, "run", launcher, cache, options).stream()
+                .anyMatch(o -> o.startsWith("-XX:AOT")), "Java 21 does not know the option and would not start");
+
+        List<String> making = StartPayara.command("java", 25, "make-cache", launcher, cache, options);
         assertTrue(making.contains("-XX:AOTCacheOutput=" + cache), making.toString());
         assertFalse(making.contains("-XX:AOTCache=" + cache), "making a cache never reads the old one");
         assertFalse(making.contains("--addlibs"), "the launcher refuses --addlibs");
