@@ -42,6 +42,9 @@ class DemoCohortTest {
                     + " (1002, 'admin@soundpath.test', 'Ada Admin', 'x', TRUE, TIMESTAMP '2026-12-04 18:29:00')");
             s.execute("INSERT INTO account_role (account_id, role) VALUES (1000, 'LEARNER'), (1001, 'LEARNER'),"
                     + " (1001, 'INSTRUCTOR'), (1002, 'LEARNER'), (1002, 'ADMIN')");
+            // As the app makes them (AccountBootstrap gives every new account its stamp): the cohort used to insert
+            // the demo learner's stamp again, failed on the key and reported "another node made it" on one node.
+            s.execute("INSERT INTO learner_stamp (learner_id, stamp) VALUES (1000, 7), (1001, 7), (1002, 7)");
         }
         return url;
     }
@@ -105,6 +108,13 @@ class DemoCohortTest {
         assertThat(count(db, "SELECT COUNT(*) FROM learning_event WHERE learner_id = " + lee + " AND verb = 'FAILED'")).isEqualTo(1);
         assertThat(count(db, "SELECT COUNT(*) FROM account WHERE id = " + lee + " AND created_at < TIMESTAMP '2026-11-15 00:00:00'"))
                 .as("the demo learner signed up before their story began").isEqualTo(1);
+        assertThat(count(db, "SELECT COUNT(*) FROM learner_stamp WHERE learner_id = " + lee)).isEqualTo(1);
+        assertThat(count(db, "SELECT stamp FROM learner_stamp WHERE learner_id = " + lee))
+                .as("the demo learner's stamp is renewed: copies of their pages made before the cohort are not kept").isNotEqualTo(7);
+        assertThat(count(db, "SELECT COUNT(*) FROM learner_stamp WHERE learner_id > " + LoadPlan.ID_BASE))
+                .as("every generated learner with a history has a stamp")
+                .isEqualTo(count(db, "SELECT COUNT(DISTINCT learner_id) FROM (SELECT learner_id FROM enrollment UNION"
+                        + " SELECT learner_id FROM assessment_attempt) x WHERE learner_id > " + LoadPlan.ID_BASE));
 
         // the demo instructor: co-teaches the course the demo learner is in (a published course with learners) ...
         long ines = 1001;
@@ -138,6 +148,7 @@ class DemoCohortTest {
                 s.execute("INSERT INTO account (id, email, display_name, password_hash, active, created_at) VALUES"
                         + " (1000, 'learner@soundpath.test', 'Lee Learner', 'x', TRUE, TIMESTAMP '2026-12-04 18:29:00'),"
                         + " (1001, 'instructor@soundpath.test', 'Ines Instructor', 'x', TRUE, TIMESTAMP '2026-12-04 18:29:00')");
+                s.execute("INSERT INTO learner_stamp (learner_id, stamp) VALUES (1000, 7), (1001, 7)");
             }
             ExecutorService pool = Executors.newFixedThreadPool(2);
             long started = System.nanoTime();
