@@ -80,8 +80,7 @@ public final class CohortLoader {
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             // Only the guard row's key means another node: any other duplicate is a failure of ours, to be reported.
-            if (isDuplicateOrLockTimeout(e)
-                    && (!isDuplicate(e) || count(c, "SELECT COUNT(*) FROM demo_cohort") > 0)) {
+            if (isDuplicate(e) ? count(c, "SELECT COUNT(*) FROM demo_cohort") > 0 : isDuplicateOrLockTimeout(e)) {
                 return Outcome.skipped("another node made it at the same moment");
             }
             throw e;
@@ -155,14 +154,12 @@ public final class CohortLoader {
         String name = text(c, "SELECT display_name FROM account WHERE id = " + id.get());
         Instant since = settings.now().minus(DEMO_STORY);
         LoadPlan.Learner story = plan.demoLearner(id.get(), LEARNER_EMAIL, name, since);
+        // The app gives an account its stamp when it makes it: renew that one (so no copy of the learner's pages made
+        // before the story is kept) instead of inserting a second, which failed on the key and took the whole cohort.
+        boolean stamped = count(c, "SELECT COUNT(*) FROM learner_stamp WHERE learner_id = " + id.get()) > 0;
         Chunk chunk = new Chunk(false);
-        chunk.addActivity(story, catalog.questionnaireId());
-        if (count(c, "SELECT COUNT(*) FROM learner_stamp WHERE learner_id = " + id.get()) > 0) {
-            // The app gave the account its stamp when it made it: renew that one (so no copy of the learner's pages
-            // made before the story is kept) instead of inserting a second, which failed on the key and took the
-            // whole cohort with it.
-            chunk.count -= chunk.rows.get(Table.LEARNER_STAMP).size();
-            chunk.rows.get(Table.LEARNER_STAMP).clear();
+        chunk.addActivity(story, catalog.questionnaireId(), !stamped);
+        if (stamped) {
             try (PreparedStatement renew = c.prepareStatement("UPDATE learner_stamp SET stamp = ? WHERE learner_id = ?")) {
                 renew.setLong(1, ThreadLocalRandom.current().nextLong());
                 renew.setLong(2, id.get());
@@ -328,19 +325,19 @@ public final class CohortLoader {
 
     // ---- small SQL helpers -----------------------------------------------------------------------------------------
 
-    /** A key taken (23505 on H2 and PostgreSQL), or H2's lock timeout while another node holds the row (HYT00). */
+    /** A key taken (23505 on H2 and PostgreSQL). */
     static boolean isDuplicate(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return hasSqlState(e, "23505");
     }
 
+    /** A key taken, or H2's lock timeout while another node holds the row (HYT00). */
     static boolean isDuplicateOrLockTimeout(Throwable e) {
+        return hasSqlState(e, "23505", "HYT00");
+    }
+
+    private static boolean hasSqlState(Throwable e, String... states) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && ("23505".equals(sql.getSQLState()) || "HYT00".equals(sql.getSQLState()))) {
+            if (t instanceof SQLException sql && List.of(states).contains(sql.getSQLState())) {
                 return true;
             }
         }

@@ -77,6 +77,11 @@ public final class CohortRows {
 
         /** A learner's rows except their account (for an account that exists already, as the demo learner's). */
         public void addActivity(LoadPlan.Learner l, long questionnaireId) {
+            addActivity(l, questionnaireId, true);
+        }
+
+        /** As above; {@code withStamp} false for an account that has its stamp already (the app made it). */
+        public void addActivity(LoadPlan.Learner l, long questionnaireId, boolean withStamp) {
             learners++;
             for (LoadPlan.Attempt x : l.attempts()) {
                 var f = x.fit();
@@ -98,9 +103,9 @@ public final class CohortRows {
                 add(Table.ENROLLMENT, e.id(), e.learnerId(), e.courseId(), time(e.enrolledAt()), time(e.leftAt()));
             }
             // The learner's stamp (platform.LearnerStamp): with it their pages are kept per node, not read each time.
-            if (!l.enrollments().isEmpty()) {
+            if (withStamp && !l.enrollments().isEmpty()) {
                 add(Table.LEARNER_STAMP, l.enrollments().get(0).learnerId(), 0L);
-            } else if (!l.attempts().isEmpty()) {
+            } else if (withStamp && !l.attempts().isEmpty()) {
                 add(Table.LEARNER_STAMP, l.attempts().get(0).learnerId(), 0L);
             }
             for (LoadPlan.CourseProgress c : l.courses()) {
